@@ -1,0 +1,69 @@
+/**
+ * `npm run validate [-- [--format text|github|json] [files or folders…]]`
+ * Checks content and prints every problem, compiler style. Exit 0 clean, 1 on errors, 2 on usage.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { validateContent } from '../lib/validation/validate-content.ts';
+import { formatGithub, formatText } from '../lib/validation/diagnostic.ts';
+
+const usage = `Usage: npm run validate -- [--format text|github|json] [file or folder …]
+
+Checks every case study (case-studies/**/*.mdx), event (content/events/*.mdx) and taxonomy
+file (content/*.yaml). With files or folders, reports only the problems in those.`;
+
+function main(argv: string[]): number {
+	const root = process.cwd();
+	let format = 'text';
+	const targets: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--help' || arg === '-h') {
+			console.log(usage);
+			return 0;
+		} else if (arg === '--format') {
+			format = argv[++i] ?? '';
+		} else if (arg.startsWith('--format=')) {
+			format = arg.slice('--format='.length);
+		} else if (arg.startsWith('-')) {
+			console.error(`validate: unknown option ${arg}\n\n${usage}`);
+			return 2;
+		} else {
+			targets.push(arg);
+		}
+	}
+	if (!['text', 'github', 'json'].includes(format)) {
+		console.error(`validate: --format must be text, github or json, not "${format}"\n\n${usage}`);
+		return 2;
+	}
+	const prefixes: string[] = [];
+	for (const target of targets) {
+		const absolute = resolve(root, target);
+		if (!existsSync(absolute)) {
+			console.error(`validate: ${target}: no such file or folder`);
+			return 2;
+		}
+		prefixes.push(relative(root, absolute).split(sep).join('/'));
+	}
+	const only = prefixes.length === 0 ? undefined : (file: string) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`));
+	const { diagnostics, caseFiles, eventFiles } = validateContent(root, only);
+	const errors = diagnostics.filter((d) => d.severity === 'error').length;
+
+	if (format === 'json') {
+		console.log(JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, events: eventFiles.length, diagnostics }, null, 2));
+	} else {
+		for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
+		const checked = `${caseFiles.length} case stud${caseFiles.length === 1 ? 'y' : 'ies'} and ${eventFiles.length} event${eventFiles.length === 1 ? '' : 's'}`;
+		const summary = errors === 0 ? `validate: ${checked} checked, no errors` : `validate: ${errors} error${errors === 1 ? '' : 's'} in ${checked}`;
+		console.error(summary);
+	}
+	return errors > 0 ? 1 : 0;
+}
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	// A crash here is a bug in the validator, not in the content: say so without a stack trace.
+	console.error(`validate: internal error: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 2;
+}

@@ -1,0 +1,23 @@
+/**
+ * Every internal link goes through `link()`, so that the site works under a sub-path
+ * (`BASE_PATH=/kb/`). Route builders name each kind of page once.
+ */
+
+/** Joins the deployment base (e.g. `/kb/`) and a site path (e.g. `/case-studies/`). */
+export function joinBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+const envBase = (): string => (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+
+export function link(path: string): string {
+	return joinBase(envBase(), path);
+}
+
+export const routes = {
+	home: () => '/',
+	caseStudies: () => '/case-studies/',
+	caseStudy: (id: string) => `/case-studies/${id}/`,
+	countryAnchor: (code: string) => `/case-studies/#country-${code.toLowerCase()}`,
+} as const;

@@ -1,0 +1,108 @@
+/**
+ * Splits an MDX file into its YAML front matter and body, and parses the YAML keeping the
+ * position of every node, so that each problem can be reported at its line and column.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+
+export interface ParsedFile {
+	/** The YAML front matter as a document with positions; undefined when there is none. */
+	document?: Document.Parsed;
+	/** Plain JavaScript value of the front matter. */
+	data: unknown;
+	/** 1-based line on which the front matter's YAML starts (the line after `---`). */
+	yamlStartLine: number;
+	/** Body text after the closing `---`. */
+	body: string;
+	/** 1-based line on which the body starts. */
+	bodyStartLine: number;
+	lineCounter: LineCounter;
+	/** Problems that stop the file from being read: no front matter, YAML syntax errors. */
+	problems: { line: number; column: number; message: string }[];
+}
+
+const fence = /^---[ \t]*$/;
+
+export function parseFrontMatter(text: string): ParsedFile {
+	const lines = text.split(/\r?\n/);
+	const lineCounter = new LineCounter();
+	const empty: ParsedFile = { data: undefined, yamlStartLine: 1, body: text, bodyStartLine: 1, lineCounter, problems: [] };
+	if (text.trim() === '') {
+		return { ...empty, problems: [{ line: 1, column: 1, message: 'the file is empty; it needs a front-matter block between two "---" lines, then the text' }] };
+	}
+	if (!fence.test(lines[0] ?? '')) {
+		return {
+			...empty,
+			problems: [{ line: 1, column: 1, message: 'the file must start with a front-matter block: a line "---", the YAML fields, and another "---"' }],
+		};
+	}
+	const closing = lines.findIndex((line, index) => index > 0 && fence.test(line));
+	if (closing === -1) {
+		return { ...empty, problems: [{ line: 1, column: 1, message: 'the front-matter block opened on line 1 is never closed with a "---" line' }] };
+	}
+	const yamlText = lines.slice(1, closing).join('\n');
+	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const problems = document.errors.map((error) => {
+		const position = lineCounter.linePos(error.pos[0]);
+		return { line: position.line + 1, column: position.col, message: `YAML syntax: ${firstLine(error.message)}` };
+	});
+	return {
+		document,
+		data: problems.length === 0 ? document.toJS() : undefined,
+		yamlStartLine: 2,
+		body: lines.slice(closing + 1).join('\n'),
+		bodyStartLine: closing + 2,
+		lineCounter,
+		problems,
+	};
+}
+
+function firstLine(message: string): string {
+	return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export interface Position {
+	line: number;
+	column: number;
+}
+
+/**
+ * The position in the file of the value at `path` in the YAML (or of its key when `atKey`),
+ * falling back to the nearest existing ancestor, and to the first line of the YAML.
+ */
+export function positionOf(parsed: ParsedFile, path: readonly PropertyKey[], atKey = false): Position {
+	const fallback = { line: parsed.yamlStartLine, column: 1 };
+	if (!parsed.document) return fallback;
+	let node: Node | null = parsed.document.contents;
+	let best: number | undefined = node?.range?.[0];
+	for (let i = 0; i < path.length && node; i++) {
+		const key = path[i];
+		const last = i === path.length - 1;
+		if (isMap(node) && typeof key === 'string') {
+			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key) as Pair<Node, Node | null> | undefined;
+			if (!pair) break;
+			const keyStart = (pair.key as Node).range?.[0];
+			if (last && atKey && keyStart !== undefined) {
+				best = keyStart;
+				node = null;
+				break;
+			}
+			node = pair.value ?? null;
+			best = node?.range?.[0] ?? keyStart ?? best;
+		} else if (isSeq(node) && typeof key === 'number') {
+			const item = node.items[key] as Node | undefined;
+			if (!item) break;
+			node = item;
+			best = item.range?.[0] ?? best;
+		} else {
+			break;
+		}
+	}
+	if (best === undefined) return fallback;
+	const position = parsed.lineCounter.linePos(best);
+	return { line: position.line + parsed.yamlStartLine - 1, column: position.col };
+}
+
+/** Position of a key of the top-level map (for unknown keys). */
+export function positionOfKey(parsed: ParsedFile, parentPath: readonly PropertyKey[], key: string): Position {
+	return positionOf(parsed, [...parentPath, key], true);
+}

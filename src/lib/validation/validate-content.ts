@@ -1,0 +1,170 @@
+/**
+ * Checks all content of the knowledge base the way `npm run validate` and the build need it:
+ * every case study and event against the shared schemas, plus what a schema cannot see
+ * (references between files, folder = country, unique slugs and aliases, footnotes).
+ * It collects every problem in every file instead of stopping at the first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { createCaseStudySchema, type CaseStudyData } from '../../schema/case-study.ts';
+import { createEventSchema, type EventData } from '../../schema/event.ts';
+import { vocabularyOf } from '../../schema/taxonomy.ts';
+import { readTaxonomies } from '../load-taxonomies.ts';
+import { CASE_STUDIES_DIR, EVENTS_DIR, caseIdFromPath, eventIdFromPath, listFiles } from '../content-files.ts';
+import { byLocation, type Diagnostic } from './diagnostic.ts';
+import { parseFrontMatter, positionOf, type ParsedFile } from './frontmatter.ts';
+import { fieldName, formatIssue, knownKeysOf } from './zod-issues.ts';
+import { checkFootnotes } from './footnotes.ts';
+
+export interface ValidationResult {
+	diagnostics: Diagnostic[];
+	caseFiles: string[];
+	eventFiles: string[];
+}
+
+interface Loaded<T> {
+	file: string;
+	parsed: ParsedFile;
+	data?: T;
+}
+
+/** Decodes UTF-8 strictly; on invalid bytes reports the line they are on. */
+export function decodeUtf8(bytes: Uint8Array): { text?: string; badLine?: number } {
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+	} catch {
+		let line = 1;
+		let start = 0;
+		for (let i = 0; i <= bytes.length; i++) {
+			if (i === bytes.length || bytes[i] === 0x0a) {
+				try {
+					new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+				} catch {
+					return { badLine: line };
+				}
+				line++;
+				start = i + 1;
+			}
+		}
+		return { badLine: 1 };
+	}
+}
+
+function readFile(root: string, file: string, diagnostics: Diagnostic[]): ParsedFile | undefined {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(join(root, file));
+	} catch {
+		diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'file cannot be read' });
+		return undefined;
+	}
+	const { text, badLine } = decodeUtf8(bytes);
+	if (text === undefined) {
+		diagnostics.push({ file, line: badLine ?? 1, column: 1, severity: 'error', message: 'the file is not valid UTF-8 text; save it with UTF-8 encoding' });
+		return undefined;
+	}
+	const parsed = parseFrontMatter(text);
+	for (const problem of parsed.problems) diagnostics.push({ file, ...problem, severity: 'error' });
+	return parsed.problems.length > 0 ? undefined : parsed;
+}
+
+function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: ParsedFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
+	const data = parsed.data ?? {};
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		diagnostics.push({ file, line: parsed.yamlStartLine, column: 1, severity: 'error', message: 'the front matter must be a list of "field: value" lines' });
+		return undefined;
+	}
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		for (const formatted of formatIssue(issue, data, (path) => knownKeysOf(schema, path))) {
+			const position = positionOf(parsed, formatted.path, formatted.atKey);
+			diagnostics.push({ file, ...position, severity: 'error', field: fieldName(formatted.path), message: formatted.message });
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Validates the content under `root`. `only`, when given, limits which files' own problems
+ * are reported; the other files are still read so that references between files resolve.
+ */
+export function validateContent(root: string, only?: (file: string) => boolean): ValidationResult {
+	const diagnostics: Diagnostic[] = [];
+	const { taxonomies, diagnostics: taxonomyProblems } = readTaxonomies(root);
+	diagnostics.push(...taxonomyProblems);
+	const vocabulary = vocabularyOf(taxonomies);
+	const caseSchema = createCaseStudySchema(vocabulary);
+	const eventSchema = createEventSchema(vocabulary);
+
+	const caseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
+	const eventFiles = listFiles(root, EVENTS_DIR, '.mdx');
+	for (const stray of listFiles(root, CASE_STUDIES_DIR, '.md')) {
+		diagnostics.push({ file: stray, line: 1, column: 1, severity: 'error', message: 'case studies must be .mdx files; rename it so that it is not left out of the site' });
+	}
+
+	const cases: Loaded<CaseStudyData>[] = caseFiles.map((file) => {
+		const parsed = readFile(root, file, diagnostics);
+		if (!parsed) return { file, parsed: parseFrontMatter('') };
+		return { file, parsed, data: checkSchema(caseSchema, file, parsed, diagnostics) };
+	});
+	const events: Loaded<EventData>[] = eventFiles.map((file) => {
+		const parsed = readFile(root, file, diagnostics);
+		if (!parsed) return { file, parsed: parseFrontMatter('') };
+		return { file, parsed, data: checkSchema(eventSchema, file, parsed, diagnostics) };
+	});
+
+	const eventSessions = new Map(events.map((e) => [eventIdFromPath(e.file), new Set(e.data?.sessions.map((s) => s.id) ?? [])]));
+	const caseIds = new Set(caseFiles.map(caseIdFromPath));
+	const lowerCaseIds = new Map<string, string>();
+	const aliasOwner = new Map<string, string>();
+
+	for (const { file, parsed, data } of cases) {
+		const id = caseIdFromPath(file);
+		const [folder = '', slug = ''] = id.split('/');
+		if (id.split('/').length !== 2) {
+			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `case studies live in ${CASE_STUDIES_DIR}/<country code>/<slug>.mdx; move this file to that depth` });
+		} else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `the file name "${slug}" must be lower-case words joined by hyphens (it becomes the URL)` });
+		}
+		const twin = lowerCaseIds.get(id.toLowerCase());
+		if (twin) diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `has the same slug as ${twin} in the same country` });
+		lowerCaseIds.set(id.toLowerCase(), file);
+
+		if (!data) continue;
+		if (folder !== data.country.toLowerCase()) {
+			diagnostics.push({
+				file, ...positionOf(parsed, ['country']), severity: 'error', field: 'country',
+				message: `is "${data.country}" but the file is in the folder "${folder}/"; move it to ${CASE_STUDIES_DIR}/${data.country.toLowerCase()}/ or correct the code`,
+			});
+		}
+		data.related.forEach((related, index) => {
+			if (related === id) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: 'a case cannot be related to itself' });
+			else if (!caseIds.has(related)) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: `"${related}" is not a case study (no file ${CASE_STUDIES_DIR}/${related}.mdx)` });
+		});
+		data.presentedAt.forEach((presented, index) => {
+			const sessions = eventSessions.get(presented.event);
+			if (!sessions) {
+				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index, 'event']), severity: 'error', field: `presentedAt[${index}].event`, message: `"${presented.event}" is not an event (no file ${EVENTS_DIR}/${presented.event}.mdx)` });
+			} else if (presented.session && !sessions.has(presented.session)) {
+				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index, 'session']), severity: 'error', field: `presentedAt[${index}].session`, message: `"${presented.session}" is not a session of ${presented.event}; sessions: ${[...sessions].join(', ') || 'none'}` });
+			}
+		});
+		data.aliases.forEach((alias, index) => {
+			const normalised = alias.endsWith('/') ? alias : `${alias}/`;
+			const owner = aliasOwner.get(normalised);
+			const position = positionOf(parsed, ['aliases', index]);
+			if (owner) diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is already an alias of ${owner}` });
+			else if (normalised.startsWith(`/${CASE_STUDIES_DIR}/`) && caseIds.has(normalised.slice(CASE_STUDIES_DIR.length + 2, -1))) {
+				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is the address of an existing case study` });
+			}
+			aliasOwner.set(normalised, file);
+		});
+		diagnostics.push(...checkFootnotes(file, parsed, data.sources.length));
+	}
+
+	const filtered = only ? diagnostics.filter((d) => only(d.file)) : diagnostics;
+	return { diagnostics: filtered.sort(byLocation), caseFiles, eventFiles };
+}
