@@ -1,0 +1,48 @@
+/** A build deployed under BASE_PATH=/kb/, with a showcase case that uses every GFM feature. */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { listDist, readPage } from '../helpers/dist.ts';
+
+const dist = inject('distKbDir');
+
+describe('a deployment under /kb/', () => {
+	const htmlFiles = listDist(dist).filter((f) => f.endsWith('.html'));
+
+	it('prefixes every internal link and asset with /kb/', () => {
+		expect(htmlFiles.length).toBeGreaterThan(3);
+		for (const file of htmlFiles) {
+			const html = readPage(dist, file);
+			const targets = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+			for (const target of targets) {
+				if (/^(https?:|mailto:|#)/.test(target)) continue;
+				expect(target, `${file} links to ${target}`).toMatch(/^\/kb\//);
+				const path = target.replace(/^\/kb\//, '').replace(/#.*$/, '');
+				const onDisk = path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+				expect(existsSync(onDisk), `${file} links to ${target}, which does not exist`).toBe(true);
+			}
+		}
+	});
+
+	describe('GitHub-flavoured Markdown through remark-gfm', () => {
+		const html = () => readPage(dist, '/case-studies/ee/gfm-showcase/');
+		it('renders tables with alignment', () => {
+			expect(html()).toMatch(/<table>[\s\S]*<th>Country<\/th>[\s\S]*<td style="text-align:right">2<\/td>/);
+		});
+		it('renders footnotes with a back-reference', () => {
+			expect(html()).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/);
+			expect(html()).toMatch(/<section data-footnotes class="footnotes">/);
+			expect(html()).toContain('data-footnote-backref');
+		});
+		it('renders strikethrough', () => {
+			expect(html()).toContain('<del>struck text</del>');
+		});
+		it('renders task lists', () => {
+			expect(html()).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled/);
+		});
+		it('renders autolink literals', () => {
+			expect(html()).toContain('<a href="https://www.unece.org">https://www.unece.org</a>');
+			expect(html()).toContain('<a href="http://www.example.org">www.example.org</a>');
+		});
+	});
+});

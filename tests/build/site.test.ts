@@ -1,0 +1,49 @@
+/** Checks over the real production build of the repository's content. */
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, caseIdFromPath } from '../../src/lib/content-files.ts';
+import { listDist, readPage } from '../helpers/dist.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+
+const dist = inject('distDir');
+const caseFiles = listFiles(projectRoot, 'case-studies', '.mdx');
+const caseIds = caseFiles.map(caseIdFromPath);
+
+describe('the production build', () => {
+	it('turns every case-study file into exactly one page', () => {
+		const pages = listDist(dist).filter((f) => /^case-studies\/[^/]+\/[^/]+\/index\.html$/.test(f));
+		expect(pages.map((p) => p.replace(/^case-studies\//, '').replace(/\/index\.html$/, '')).sort()).toEqual([...caseIds].sort());
+		expect(caseIds.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('builds the home page, the case list and a 404 page', () => {
+		expect(readPage(dist, '/')).toContain('<h1>');
+		const list = readPage(dist, '/case-studies/');
+		for (const id of caseIds) expect(list).toContain(`href="/case-studies/${id}/"`);
+		expect(readPage(dist, '404.html')).toContain('Page not found');
+	});
+
+	it('ships no JavaScript on reading pages', () => {
+		for (const path of ['/', '/case-studies/', `/case-studies/${caseIds[0]}/`]) {
+			expect(readPage(dist, path)).not.toMatch(/<script/);
+		}
+	});
+
+	it.each(caseIds)('shows the facts panel and search attributes of %s', (id) => {
+		const html = readPage(dist, `/case-studies/${id}/`);
+		expect(html).toMatch(/<html lang="en"/);
+		for (const label of ['Country', 'Level of government', 'Domains', 'Maturity stage', 'Lead organisation', 'Years', 'Status', 'Policy messages', 'Facts last checked', 'Sources']) {
+			expect(html, label).toContain(`>${label}<`);
+		}
+		expect(html).toContain('data-pagefind-body');
+		for (const filter of ['country', 'region', 'domain', 'stage', 'level', 'status', 'decade']) {
+			expect(html, filter).toMatch(new RegExp(`data-pagefind-filter="${filter}:[^"]+"`));
+		}
+		for (const meta of ['title', 'summary', 'country_name', 'stage_label', 'started']) {
+			expect(html, meta).toContain(`data-pagefind-meta="${meta}[data-value]"`);
+		}
+		const country = id.split('/')[0]!.toUpperCase();
+		expect(html).toContain(`data-pagefind-filter="country:${country}"`);
+		// The header and footer never reach the search index.
+		expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all"/);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decadeOf, groupByCountry, indexTaxonomies, searchFacets, yearSpan, countBy, type CaseStudy } from '../../src/lib/case-studies.ts';
+import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { joinBase } from '../../src/lib/links.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+
+const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
+
+function makeCase(id: string, overrides: Partial<CaseStudy['data']> = {}): CaseStudy {
+	return {
+		id,
+		data: {
+			title: id, summary: 's', country: id.slice(0, 2).toUpperCase(), level: 'national', domains: ['health', 'mobility'],
+			stage: 'systematic', policyMessages: ['transparency'], leadOrganisation: 'x', started: 2013, status: 'active',
+			impact: [], sources: [], materials: [], presentedAt: [], transfer: [], related: [], aliases: [],
+			lastReviewed: new Date('2026-01-01'), ...overrides,
+		},
+	};
+}
+
+describe('case-study queries', () => {
+	it('groups by country name, cases by title', () => {
+		const groups = groupByCountry([makeCase('fi/b', { title: 'B' }), makeCase('ee/z'), makeCase('fi/a', { title: 'A' })], index);
+		expect(groups.map((g) => g.country.name)).toEqual(['Estonia', 'Finland']);
+		expect(groups[1]!.cases.map((c) => c.data.title)).toEqual(['A', 'B']);
+	});
+
+	it('gives one search facet per value, with taxonomy ids', () => {
+		const facets = searchFacets(makeCase('ee/x'), index);
+		expect(facets).toContainEqual({ name: 'region', value: 'northern-europe' });
+		expect(facets.filter((f) => f.name === 'domain').map((f) => f.value)).toEqual(['health', 'mobility']);
+		expect(facets).toContainEqual({ name: 'decade', value: '2010s' });
+	});
+
+	it('counts a case once per id', () => {
+		expect(countBy([makeCase('ee/a'), makeCase('ee/b', { domains: ['health'] })], (c) => c.data.domains).get('health')).toBe(2);
+	});
+
+	it('formats decades and year spans', () => {
+		expect(decadeOf(2001)).toBe('2000s');
+		expect(yearSpan(2001, undefined, (y) => `since ${y}`)).toBe('since 2001');
+		expect(yearSpan(2010, 2018, String)).toBe('2010–2018');
+		expect(yearSpan(2010, 2010, String)).toBe('2010');
+	});
+
+	it('joins the deployment base and a path', () => {
+		expect(joinBase('/', '/case-studies/')).toBe('/case-studies/');
+		expect(joinBase('/kb/', '/case-studies/')).toBe('/kb/case-studies/');
+		expect(joinBase('/kb', 'x/')).toBe('/kb/x/');
+	});
+});
