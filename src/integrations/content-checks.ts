@@ -20,7 +20,13 @@ export function contentChecks(): AstroIntegration {
 				if (errors.length === 0) {
 					logger.info(`${caseFiles.length} case studies passed validation`);
 				} else if (command === 'build') {
-					throw new Error(`Content validation failed with ${errors.length} error${errors.length === 1 ? '' : 's'} (listed above). Run \`npm run validate\` to see them again.`);
+					logger.error(
+						`Content validation failed with ${errors.length} error${errors.length === 1 ? '' : 's'} (listed above). ` +
+							'Fix each file at the line and column given and build again; `npm run validate` lists the same problems.',
+					);
+					// Exit rather than throw: a thrown error makes Astro print a stack trace, which tells a
+					// contributor nothing about their file.
+					process.exit(1);
 				}
 			},
 		},

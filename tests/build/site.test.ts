@@ -18,7 +18,7 @@ describe('the production build', () => {
 	it('builds the home page, the case list and a 404 page', () => {
 		expect(readPage(dist, '/')).toContain('<h1>');
 		const list = readPage(dist, '/case-studies/');
-		for (const id of caseIds) expect(list).toContain(`href="/case-studies/${id}/"`);
+		expect(caseIds.filter((id) => !list.includes(`href="/case-studies/${id}/"`))).toEqual([]);
 		expect(readPage(dist, '404.html')).toContain('Page not found');
 	});
 

@@ -1,0 +1,26 @@
+/**
+ * Bad content stops the build before any page is made, with every problem named by file and
+ * line: nothing is silently skipped.
+ */
+import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyProject } from '../helpers/build-site.ts';
+
+describe('a build with bad content', () => {
+	it('fails on a dangling reference, a wrong value and a folder mismatch, naming each', () => {
+		const root = copyProject('site-bad');
+		const good = readFileSync(join(root, 'case-studies/ee/x-road.mdx'), 'utf8');
+		writeFileSync(join(root, 'case-studies/ee/dangling.mdx'), good.replace('status: active', 'status: active\nrelated: [ee/nowhere]'));
+		writeFileSync(join(root, 'case-studies/ee/bad-stage.mdx'), good.replace('stage: mainstreamed', 'stage: mainstream'));
+		mkdirSync(join(root, 'case-studies/lv'), { recursive: true });
+		writeFileSync(join(root, 'case-studies/lv/misplaced.mdx'), good);
+		const result = buildSite(root, join(root, 'dist'));
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(/case-studies\/ee\/dangling\.mdx:\d+:\d+ error related\[0\]: "ee\/nowhere" is not a case study/);
+		expect(result.output).toMatch(/case-studies\/ee\/bad-stage\.mdx:\d+:8 error stage: "mainstream" is not a maturity stage id \(see content\/stages.yaml\) \(did you mean "mainstreamed"\?\)/);
+		expect(result.output).toMatch(/case-studies\/lv\/misplaced\.mdx:\d+:\d+ error country: is "EE" but the file is in the folder "lv\/"/);
+		expect(result.output).toContain('Content validation failed with 3 errors');
+		expect(result.output).not.toContain('generating static routes');
+	});
+});

@@ -1,0 +1,65 @@
+/** The built site in Chromium: accessibility (axe, WCAG 2.2 AA), keyboard use, phone layout. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+	server = await serveDist(inject('distDir'));
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const pages = [
+	['home', ''],
+	['case list', 'case-studies/'],
+	['case page', 'case-studies/ee/x-road/'],
+	['404', 'no-such-page/'],
+] as const;
+
+describe('accessibility', () => {
+	for (const scheme of ['light', 'dark'] as const) {
+		it.each(pages)(`%s has no axe violations (${scheme})`, async (_, path) => {
+			const context = await browser.newContext({ colorScheme: scheme });
+			const page = await context.newPage();
+			await page.goto(server.url + path);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			await context.close();
+			const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(summary).toEqual([]);
+		});
+	}
+});
+
+describe('keyboard', () => {
+	it('reaches the skip link first and it moves focus to the main content', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url + 'case-studies/ee/x-road/');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).top);
+		expect(outline).not.toBe('-100px');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await context.close();
+	});
+});
+
+describe('phone layout', () => {
+	it('has no horizontal page scroll at 390 px on a case page', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(server.url + 'case-studies/ee/x-road/');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+});
