@@ -26,7 +26,7 @@ export interface ValidationResult {
 interface Loaded<T> {
 	file: string;
 	parsed: ParsedFile;
-	data?: T;
+	data?: T | undefined;
 }
 
 /** Decodes UTF-8 strictly; on invalid bytes reports the line they are on. */
