@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** Where the site is deployed; set both for a real deployment (see README). */
 const site = process.env.SITE_URL || 'https://kb.example.org';
@@ -19,7 +20,8 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
 	},
-	integrations: [contentChecks(), mdx()],
+	// pagefindIndex() comes last so that it indexes the finished output.
+	integrations: [contentChecks(), mdx(), pagefindIndex()],
 	vite: {
 		build: {
 			rollupOptions: {

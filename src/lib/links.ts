@@ -18,6 +18,7 @@ export function link(path: string): string {
 export const routes = {
 	home: () => '/',
 	caseStudies: () => '/case-studies/',
+	search: (query = '') => `/search/${query ? `?${query}` : ''}`,
 	caseStudy: (id: string) => `/case-studies/${id}/`,
 	countryAnchor: (code: string) => `/case-studies/#country-${code.toLowerCase()}`,
 } as const;

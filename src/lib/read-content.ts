@@ -1,0 +1,24 @@
+/**
+ * Reads the case studies from disk with the shared schema, outside Astro (for the CLI, the
+ * benchmark and tests). Throws with every problem when the content is invalid.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCaseStudySchema } from '../schema/case-study.ts';
+import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
+import { loadTaxonomies } from './load-taxonomies.ts';
+import { CASE_STUDIES_DIR, caseIdFromPath, listFiles } from './content-files.ts';
+import { parseFrontMatter } from './validation/frontmatter.ts';
+import type { CaseStudy } from './case-studies.ts';
+
+export function readCaseStudies(root: string): { taxonomies: Taxonomies; cases: CaseStudy[] } {
+	const taxonomies = loadTaxonomies(root);
+	const schema = createCaseStudySchema(vocabularyOf(taxonomies));
+	const cases = listFiles(root, CASE_STUDIES_DIR, '.mdx').map((file) => {
+		const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'));
+		const result = schema.safeParse(parsed.data);
+		if (!result.success) throw new Error(`${file} is invalid; run npm run validate`);
+		return { id: caseIdFromPath(file), data: result.data };
+	});
+	return { taxonomies, cases };
+}

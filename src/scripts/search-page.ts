@@ -1,0 +1,352 @@
+/**
+ * `<kb-search>`: runs Pagefind for the search form around it. The URL is the single source of
+ * truth: every change writes the state to the address (pushState for choices, replaceState
+ * while typing), and back/forward restore it. Result text is inserted as text, never as HTML,
+ * except Pagefind's <mark> highlights, which are rebuilt element by element.
+ */
+import {
+	emptyState, hasActiveFilters, parseSearchState, searchFacetNames, serialiseSearchState, toPagefindFilters,
+	searchSorts, toPagefindSort, toggleFilter, withoutFacet, type SearchFacetName, type SearchSort, type SearchState,
+} from '../lib/search-state.ts';
+import type { FacetGroup } from '../lib/search-facets.ts';
+import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+
+interface SearchConfig {
+	lang: string;
+	groups: FacetGroup[];
+	strings: Record<string, string>;
+	stageTotal: number;
+	domainLabels: Record<string, string>;
+	caseListUrl: string;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+class KbSearch extends HTMLElement {
+	private config!: SearchConfig;
+	private pagefind?: PagefindApi;
+	private state: SearchState = emptyState();
+	private results: PagefindResult[] = [];
+	private shown = 0;
+	private sequence = 0;
+	private typingTimer: number | undefined;
+	private labels = new Map<string, string>();
+	private stageOrder = new Map<string, number>();
+
+	connectedCallback(): void {
+		const configElement = document.getElementById('search-config');
+		if (!configElement?.textContent) return;
+		this.config = JSON.parse(configElement.textContent) as SearchConfig;
+		for (const group of this.config.groups) {
+			for (const option of group.options) {
+				this.labels.set(`${group.name}:${option.value}`, option.label);
+				if (option.order !== undefined) this.stageOrder.set(option.value, option.order);
+			}
+		}
+		this.readUrl();
+		// On a phone the filters start folded so that the results come first; the panel is open
+		// in the HTML so that it works without JavaScript.
+		const panel = this.querySelector<HTMLDetailsElement>('[data-filters-panel]');
+		if (panel && window.matchMedia('(max-width: 52rem)').matches) panel.open = false;
+		this.bindEvents();
+		void this.start();
+	}
+
+	private text(key: string, values: Record<string, string | number> = {}): string {
+		const template = this.config.strings[key] ?? key;
+		return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	}
+
+	private label(name: SearchFacetName, value: string): string {
+		return this.labels.get(`${name}:${value}`) ?? value;
+	}
+
+	private get form(): HTMLFormElement {
+		return this.querySelector('form')!;
+	}
+
+	private get queryInput(): HTMLInputElement {
+		return this.querySelector<HTMLInputElement>('#search-q')!;
+	}
+
+	private get sortSelect(): HTMLSelectElement {
+		return this.querySelector<HTMLSelectElement>('#search-sort')!;
+	}
+
+	private allowedValues(): Partial<Record<SearchFacetName, ReadonlySet<string>>> {
+		const allowed: Partial<Record<SearchFacetName, ReadonlySet<string>>> = {};
+		for (const group of this.config.groups) allowed[group.name] = new Set(group.options.map((o) => o.value));
+		return allowed;
+	}
+
+	/** Reads the state from the address bar and mirrors it in the form controls. */
+	private readUrl(): void {
+		this.state = parseSearchState(window.location.search, this.allowedValues());
+		this.queryInput.value = this.state.q;
+		this.sortSelect.value = this.state.sort;
+		for (const input of this.querySelectorAll<HTMLInputElement>('.search-facets input[type=checkbox]')) {
+			input.checked = this.state.filters[input.name as SearchFacetName]?.includes(input.value) ?? false;
+		}
+		const total = searchFacetNames.reduce((sum, name) => sum + this.state.filters[name].length, 0);
+		const totalMarker = this.querySelector('[data-total-selected]');
+		if (totalMarker) totalMarker.textContent = total > 0 ? `(${total})` : '';
+		for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+			const name = details.dataset.facet as SearchFacetName;
+			const selected = this.state.filters[name].length;
+			if (selected > 0) details.open = true;
+			const marker = details.querySelector('[data-selected-count]');
+			if (marker) marker.textContent = selected > 0 ? `(${selected})` : '';
+		}
+	}
+
+	private writeUrl(mode: 'push' | 'replace'): void {
+		const query = serialiseSearchState(this.state);
+		const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+		if (url === `${window.location.pathname}${window.location.search}`) return;
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	}
+
+	private commit(mode: 'push' | 'replace'): void {
+		this.writeUrl(mode);
+		this.readUrl();
+		void this.run();
+	}
+
+	private bindEvents(): void {
+		this.form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			window.clearTimeout(this.typingTimer);
+			this.state = { ...this.state, q: this.queryInput.value };
+			this.commit('push');
+		});
+		this.queryInput.addEventListener('input', () => {
+			window.clearTimeout(this.typingTimer);
+			this.typingTimer = window.setTimeout(() => {
+				this.state = { ...this.state, q: this.queryInput.value };
+				this.writeUrl('replace');
+				void this.run();
+			}, TYPING_DELAY_MS);
+		});
+		this.sortSelect.addEventListener('change', () => {
+			const sort = this.sortSelect.value;
+			if ((searchSorts as readonly string[]).includes(sort)) this.state = { ...this.state, sort: sort as SearchSort };
+			this.commit('push');
+		});
+		this.querySelector('.search-facets')?.addEventListener('change', (event) => {
+			const input = event.target as HTMLInputElement;
+			if (input.type !== 'checkbox') return;
+			this.state = toggleFilter(this.state, input.name as SearchFacetName, input.value, input.checked);
+			this.commit('push');
+		});
+		this.querySelector('[data-clear-all]')?.addEventListener('click', () => {
+			this.state = { ...emptyState(), q: this.state.q, sort: this.state.sort };
+			this.commit('push');
+			this.queryInput.focus();
+		});
+		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(true));
+		window.addEventListener('popstate', () => {
+			this.readUrl();
+			void this.run();
+		});
+	}
+
+	private async start(): Promise<void> {
+		try {
+			this.pagefind = await loadPagefind(this.dataset.bundle ?? '/pagefind/', this.dataset.base ?? '/');
+		} catch {
+			this.querySelector<HTMLElement>('[data-load-error]')!.hidden = false;
+			return;
+		}
+		await this.run();
+	}
+
+	/** Runs the search for the current state and renders count, facets, chips and results. */
+	private async run(): Promise<void> {
+		const pagefind = this.pagefind;
+		if (!pagefind) return;
+		const sequence = ++this.sequence;
+		const status = this.querySelector<HTMLElement>('#search-status')!;
+		status.textContent = this.text('search.searching');
+		const term = this.state.q.trim() || null;
+		const sort = toPagefindSort(this.state.sort);
+		const options = { filters: toPagefindFilters(this.state), ...(sort ? { sort } : {}) };
+		const search = await pagefind.search(term, options);
+		// Counts for a facet with choices are taken without that facet's own filter, so that
+		// its other values show how many results choosing them as well would add.
+		const facetCounts = new Map<SearchFacetName, Record<string, number>>();
+		await Promise.all(
+			searchFacetNames
+				.filter((name) => this.state.filters[name].length > 0)
+				.map(async (name) => {
+					const other = await pagefind.search(term, { filters: toPagefindFilters(withoutFacet(this.state, name)) });
+					facetCounts.set(name, other?.filters[name] ?? {});
+				}),
+		);
+		if (sequence !== this.sequence) return;
+		this.results = search?.results ?? [];
+		const count = this.results.length;
+		status.textContent = count === 0 ? this.text('search.count.zero') : count === 1 ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		this.renderFacetCounts(search?.filters ?? {}, facetCounts);
+		this.renderChips();
+		this.renderEmptyHelp(count, search?.totalFilters ?? {});
+		this.querySelector('[data-results]')!.replaceChildren();
+		this.shown = 0;
+		await this.showMore(false);
+	}
+
+	private renderFacetCounts(filters: Record<string, Record<string, number>>, ownCounts: Map<SearchFacetName, Record<string, number>>): void {
+		for (const element of this.querySelectorAll<HTMLElement>('[data-count]')) {
+			const name = element.closest<HTMLElement>('details')!.dataset.facet as SearchFacetName;
+			const counts = ownCounts.get(name) ?? filters[name] ?? {};
+			const value = counts[element.dataset.count!] ?? 0;
+			element.textContent = `(${value.toLocaleString(this.config.lang)})`;
+			element.closest('label')!.classList.toggle('is-empty', value === 0);
+		}
+	}
+
+	private renderChips(): void {
+		const container = this.querySelector<HTMLElement>('[data-chips]')!;
+		const list = this.querySelector<HTMLElement>('[data-chip-list]')!;
+		list.replaceChildren();
+		for (const name of searchFacetNames) {
+			for (const value of this.state.filters[name]) {
+				const item = document.createElement('li');
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.className = 'chip';
+				const group = this.text(`facet.${name}`);
+				const label = this.label(name, value);
+				button.setAttribute('aria-label', this.text('search.remove', { group, label }));
+				button.append(document.createTextNode(`${group}: ${label} `));
+				const cross = document.createElement('span');
+				cross.setAttribute('aria-hidden', 'true');
+				cross.textContent = '×';
+				button.append(cross);
+				button.addEventListener('click', () => {
+					this.state = toggleFilter(this.state, name, value, false);
+					this.commit('push');
+					this.queryInput.focus();
+				});
+				item.append(button);
+				list.append(item);
+			}
+		}
+		container.hidden = !hasActiveFilters(this.state);
+	}
+
+	/** With no results, suggests removing the filter that matches the fewest case studies. */
+	private renderEmptyHelp(count: number, totals: Record<string, Record<string, number>>): void {
+		const box = this.querySelector<HTMLElement>('[data-empty]')!;
+		box.replaceChildren();
+		box.hidden = count > 0;
+		if (count > 0) return;
+		const heading = document.createElement('p');
+		heading.textContent = this.text('search.empty');
+		box.append(heading);
+		let narrowest: { name: SearchFacetName; value: string; total: number } | undefined;
+		for (const name of searchFacetNames) {
+			for (const value of this.state.filters[name]) {
+				const total = totals[name]?.[value] ?? 0;
+				if (!narrowest || total < narrowest.total) narrowest = { name, value, total };
+			}
+		}
+		if (narrowest) {
+			const { name, value } = narrowest;
+			const hint = document.createElement('p');
+			hint.textContent = `${this.text('search.empty.narrowest')} `;
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'link-button';
+			button.textContent = `${this.text(`facet.${name}`)}: ${this.label(name, value)}`;
+			button.addEventListener('click', () => {
+				this.state = toggleFilter(this.state, name, value, false);
+				this.commit('push');
+			});
+			hint.append(button);
+			box.append(hint);
+		} else if (this.state.q) {
+			const hint = document.createElement('p');
+			hint.textContent = this.text('search.empty.query');
+			box.append(hint);
+		}
+	}
+
+	private async showMore(moveFocus: boolean): Promise<void> {
+		const list = this.querySelector<HTMLElement>('[data-results]')!;
+		const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+		const sequence = this.sequence;
+		const slice = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+		const data = await Promise.all(slice.map((result) => result.data()));
+		if (sequence !== this.sequence) return;
+		const items = data.map((item) => this.renderResult(item));
+		list.append(...items);
+		this.shown += slice.length;
+		more.hidden = this.shown >= this.results.length;
+		// After "show more", move focus to the first new result so keyboard users continue there.
+		if (moveFocus) items[0]?.querySelector('a')?.focus();
+	}
+
+	private renderResult(result: PagefindResultData): HTMLLIElement {
+		const item = document.createElement('li');
+		const heading = document.createElement('h3');
+		const link = document.createElement('a');
+		link.href = result.url;
+		link.textContent = result.meta.title ?? result.url;
+		heading.append(link);
+		const text = document.createElement('p');
+		if (this.state.q.trim() && result.excerpt) text.append(...safeExcerpt(result.excerpt));
+		else text.textContent = result.meta.summary ?? '';
+		const meta = document.createElement('div');
+		meta.className = 'case-meta';
+		const stage = result.filters.stage?.[0];
+		if (stage) meta.append(this.stageBadge(stage));
+		const addMeta = (value: string | undefined) => {
+			if (!value) return;
+			const span = document.createElement('span');
+			span.textContent = value;
+			meta.append(span);
+		};
+		addMeta(result.meta.country_name);
+		addMeta((result.filters.domain ?? []).map((id) => this.config.domainLabels[id] ?? id).join(' · '));
+		if (result.meta.started) addMeta(this.text('search.started', { year: result.meta.started }));
+		item.append(heading, text, meta);
+		return item;
+	}
+
+	private stageBadge(stage: string): HTMLElement {
+		const badge = document.createElement('span');
+		badge.className = 'stage-badge';
+		const meter = document.createElement('span');
+		meter.className = 'stage-meter';
+		meter.dataset.stage = String(this.stageOrder.get(stage) ?? 0);
+		meter.setAttribute('aria-hidden', 'true');
+		for (let i = 0; i < this.config.stageTotal; i++) meter.append(document.createElement('span'));
+		const label = document.createElement('span');
+		label.textContent = this.label('stage', stage);
+		badge.append(meter, label);
+		return badge;
+	}
+}
+
+/**
+ * Pagefind excerpts are HTML with <mark> around matches. Parse them inert (a <template> runs
+ * nothing) and keep only text and <mark> elements.
+ */
+function safeExcerpt(html: string): Node[] {
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	const out: Node[] = [];
+	for (const node of template.content.childNodes) {
+		if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent ?? ''));
+		else if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent ?? '';
+			out.push(mark);
+		} else out.push(document.createTextNode(node.textContent ?? ''));
+	}
+	return out;
+}
+
+customElements.define('kb-search', KbSearch);

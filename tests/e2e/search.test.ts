@@ -1,0 +1,187 @@
+/**
+ * The search page in Chromium against the real build (and a /kb/ build): facet counts match
+ * the front matter, URLs restore views, full text is searched, history works, hostile input
+ * executes nothing, and axe finds no violations.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/static-server.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { readCaseStudies } from '../../src/lib/read-content.ts';
+import { countBy, decadeOf } from '../../src/lib/case-studies.ts';
+
+const { cases, taxonomies } = readCaseStudies(projectRoot);
+const regionOf = new Map(taxonomies.countries.map((c) => [c.id, c.region]));
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function openSearch(context: BrowserContext, url: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''));
+	return page;
+}
+
+async function resultCount(page: Page): Promise<number> {
+	const text = (await page.locator('#search-status').textContent()) ?? '';
+	if (/^No results/.test(text)) return 0;
+	return Number(/([\d,]+) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+}
+
+async function shownCounts(page: Page, facet: string): Promise<Record<string, number>> {
+	return page.evaluate((name) => {
+		const out: Record<string, number> = {};
+		for (const el of document.querySelectorAll<HTMLElement>(`details[data-facet="${name}"] [data-count]`)) {
+			out[el.dataset.count!] = Number(el.textContent!.replace(/[^\d]/g, ''));
+		}
+		return out;
+	}, facet);
+}
+
+for (const variant of ['root', 'kb'] as const) {
+	describe(`search page (${variant === 'root' ? 'base /' : 'base /kb/'})`, () => {
+		let server: Awaited<ReturnType<typeof serveDist>>;
+		let context: BrowserContext;
+		beforeAll(async () => {
+			server = variant === 'root' ? await serveDist(inject('distDir')) : await serveDist(inject('distKbDir'), '/kb/');
+			context = await browser.newContext();
+		});
+		afterAll(async () => {
+			await context?.close();
+			await server?.close();
+		});
+		// The /kb/ build adds one fixture case (ee/gfm-showcase) to the real content.
+		const extra = variant === 'kb' ? 1 : 0;
+
+		it('shows every case with no query and counts each facet value as the front matter does', async () => {
+			const page = await openSearch(context, `${server.url}search/`);
+			expect(await resultCount(page)).toBe(cases.length + extra);
+			if (variant === 'root') {
+				const expected = {
+					stage: countBy(cases, (c) => [c.data.stage]),
+					domain: countBy(cases, (c) => c.data.domains),
+					country: countBy(cases, (c) => [c.data.country]),
+					region: countBy(cases, (c) => [regionOf.get(c.data.country)!]),
+					level: countBy(cases, (c) => [c.data.level]),
+					status: countBy(cases, (c) => [c.data.status]),
+					policy: countBy(cases, (c) => c.data.policyMessages),
+					decade: countBy(cases, (c) => [decadeOf(c.data.started)]),
+				};
+				for (const [facet, counts] of Object.entries(expected)) {
+					const shown = await shownCounts(page, facet);
+					expect(Object.keys(shown).length, facet).toBeGreaterThan(0);
+					for (const [value, count] of Object.entries(shown)) expect(count, `${facet}=${value}`).toBe(counts.get(value) ?? 0);
+				}
+			}
+			await page.close();
+		});
+
+		it('restores a filtered view from its URL, with OR within a facet and AND across facets', async () => {
+			const page = await openSearch(context, `${server.url}search/?stage=systematic&stage=mainstreamed&region=eastern-europe&sort=title`);
+			const expected = cases.filter((c) => ['systematic', 'mainstreamed'].includes(c.data.stage) && regionOf.get(c.data.country) === 'eastern-europe');
+			expect(await resultCount(page)).toBe(expected.length);
+			expect(await page.locator('input[name=stage][value=systematic]').isChecked()).toBe(true);
+			expect(await page.locator('input[name=stage][value=mainstreamed]').isChecked()).toBe(true);
+			expect(await page.locator('input[name=region][value=eastern-europe]').isChecked()).toBe(true);
+			expect(await page.locator('#search-sort').inputValue()).toBe('title');
+			const titles = await page.locator('[data-results] h3').allTextContents();
+			expect(titles).toEqual(expected.map((c) => c.data.title).sort((a, b) => a.localeCompare(b, 'en')).slice(0, 10));
+			expect(await page.locator('[data-chip-list] button').count()).toBe(3);
+			await page.close();
+		});
+
+		it('finds a case by a word that appears only in its body', async () => {
+			const page = await openSearch(context, `${server.url}search/?q=Viik`);
+			expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+			expect(await page.locator('[data-results] h3 a').first().getAttribute('href')).toBe(`${variant === 'kb' ? '/kb/' : '/'}case-studies/ee/x-road/`);
+			expect(await page.locator('[data-results] mark').first().textContent()).toMatch(/viik/i);
+			await page.close();
+		});
+
+		it('writes choices to the URL and goes back and forward through them', async () => {
+			const page = await openSearch(context, `${server.url}search/`);
+			await page.locator('input[name=domain][value=health]').check();
+			await page.waitForURL(/domain=health/);
+			await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent === `${n} results`, cases.filter((c) => c.data.domains.includes('health')).length);
+			await page.locator('#search-q').fill('prescription');
+			await page.locator('#search-q').press('Enter');
+			await page.waitForURL(/q=prescription&domain=health/);
+			await page.goBack();
+			await page.waitForURL((url) => !url.search.includes('q='));
+			await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === '');
+			expect(await page.locator('input[name=domain][value=health]').isChecked()).toBe(true);
+			await page.goBack();
+			await page.waitForURL((url) => url.search === '');
+			await page.waitForFunction(() => !(document.querySelector('input[name=domain][value=health]') as HTMLInputElement).checked);
+			await page.goForward();
+			await page.waitForURL(/domain=health/);
+			await page.waitForFunction(() => (document.querySelector('input[name=domain][value=health]') as HTMLInputElement).checked);
+			await page.close();
+		});
+
+		it('executes nothing from hostile queries and filter values', async () => {
+			const payloads = [
+				'<img src=x onerror="window.__xss=1">',
+				'"><script>window.__xss=2</script>',
+				'<svg/onload=window.__xss=3>',
+			];
+			for (const payload of payloads) {
+				const query = new URLSearchParams({ q: payload, country: payload, stage: payload, sort: payload });
+				const page = await context.newPage();
+				const dialogs: string[] = [];
+				page.on('dialog', (d) => {
+					dialogs.push(d.message());
+					void d.dismiss();
+				});
+				await page.goto(`${server.url}search/?${query}`);
+				await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''));
+				expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+				expect(dialogs).toEqual([]);
+				expect(await page.locator('#search-q').inputValue()).toBe(payload);
+				expect(await page.locator('[data-results] img, [data-results] script, [data-results] svg').count()).toBe(0);
+				await page.close();
+			}
+		});
+
+		it('has no axe violations with results, filters and chips showing', async () => {
+			const page = await openSearch(context, `${server.url}search/?q=digital&stage=systematic&domain=digital-services`);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await page.close();
+		});
+	});
+}
+
+describe('search without JavaScript', () => {
+	it('shows a notice linking to the browse page', async () => {
+		const server = await serveDist(inject('distDir'));
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}search/?q=health`);
+		expect(await page.locator('noscript').first().innerHTML()).toContain('/case-studies/');
+		await context.close();
+		await server.close();
+	});
+});
+
+describe('header search box', () => {
+	it('submits a plain GET form to the search page', async () => {
+		const server = await serveDist(inject('distDir'));
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}case-studies/`);
+		await page.locator('#header-search-q').fill('open data');
+		await page.locator('.header-search button').click();
+		await page.waitForURL(/\/search\/\?q=open\+data$/);
+		await context.close();
+		await server.close();
+	});
+});
