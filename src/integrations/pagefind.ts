@@ -37,7 +37,10 @@ export function pagefindIndex(): AstroIntegration {
 				const casePages = indexable.filter((file) => file.startsWith(`${CASE_STUDIES_DIR}/`));
 				const caseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
 				try {
-					const { index } = check(await pagefind.createIndex({}), 'createIndex');
+					const { index } = check(
+						await pagefind.createIndex({ excludeSelectors: ['[data-footnote-ref]', '[data-footnotes]'] }),
+						'createIndex',
+					);
 					if (!index) throw new Error('Pagefind createIndex returned no index');
 					check(await index.addDirectory({ path: outDir }), 'addDirectory');
 					check(await index.writeFiles({ outputPath: `${outDir}/pagefind` }), 'writeFiles');
