@@ -14,6 +14,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
+	// Tests and the benchmark build scratch copies of the project that share node_modules;
+	// each gets its own cache so that no build reuses another's content store.
+	...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
 	build: { format: 'directory' },
 	// The unified pipeline (not Astro 7's default Rust one) so that remark-gfm and our own
 	// remark plugins run; MDX inherits this processor.

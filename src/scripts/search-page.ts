@@ -3,6 +3,10 @@
  * truth: every change writes the state to the address (pushState for choices, replaceState
  * while typing), and back/forward restore it. Result text is inserted as text, never as HTML,
  * except Pagefind's <mark> highlights, which are rebuilt element by element.
+ *
+ * Why not Pagefind's Default or Component UI: they show filter values as stored (our ids, such
+ * as "service-redesign"), count each facet against its own selection, and keep no state in
+ * the URL. Faceting with taxonomy labels, OR within a facet and shareable URLs needs this.
  */
 import {
 	emptyState, hasActiveFilters, parseSearchState, searchFacetNames, serialiseSearchState, toPagefindFilters,

@@ -2,8 +2,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../src/cli/support/browser.ts';
+import { serveDist } from '../../src/cli/support/static-server.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

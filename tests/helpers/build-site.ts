@@ -15,7 +15,7 @@ export interface BuildResult {
 export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(root === projectRoot ? {} : { KB_CACHE_DIR: join(root, '.cache') }), ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

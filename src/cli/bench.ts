@@ -1,0 +1,267 @@
+/**
+ * `npm run bench [-- --sizes current,1000,10000] [--skip-bare]`
+ *
+ * Builds the site from the current content and from generated content at each size, and the
+ * "bare stack" (the least site Astro 7 + MDX on the remark pipeline + Pagefind can make of the
+ * same files) for comparison. Reports build time, peak memory, Pagefind index time and size,
+ * and for a first filtered and a first full-text search in Chromium the bytes transferred and
+ * the time to the first result. A benchmark, not a test: numbers are printed, not asserted.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { loadTaxonomies } from '../lib/load-taxonomies.ts';
+import { syntheticCase } from '../lib/synthetic-cases.ts';
+import { listFiles } from '../lib/content-files.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const benchRoot = join(root, '.tmp/bench');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+interface BuildMeasure {
+	seconds: number;
+	peakMb: number;
+	indexMs?: number;
+	ok: boolean;
+	log: string;
+}
+
+/** Sums the resident memory of a process and its descendants (Linux /proc). */
+function treeRssKb(pid: number): number {
+	let total = 0;
+	const children = new Map<number, number[]>();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const walk = (p: number) => {
+		try {
+			const status = readFileSync(`/proc/${p}/status`, 'utf8');
+			total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		} catch {
+			return;
+		}
+		for (const child of children.get(p) ?? []) walk(child);
+	};
+	walk(pid);
+	return total;
+}
+
+function build(cwd: string): Promise<BuildMeasure> {
+	return new Promise((done) => {
+		const started = performance.now();
+		const child = spawn(process.execPath, [astroBin, 'build'], {
+			cwd,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CACHE_DIR: join(cwd, '.cache') },
+		});
+		let log = '';
+		child.stdout.on('data', (chunk) => (log += chunk));
+		child.stderr.on('data', (chunk) => (log += chunk));
+		let peak = 0;
+		const timer = setInterval(() => {
+			if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+		}, 100);
+		child.on('close', (code) => {
+			clearInterval(timer);
+			const indexMs = /Indexed \d+ pages.* in (\d+) ms/.exec(log)?.[1];
+			done({
+				seconds: (performance.now() - started) / 1000,
+				peakMb: peak / 1024,
+				...(indexMs ? { indexMs: Number(indexMs) } : {}),
+				ok: code === 0,
+				log,
+			});
+		});
+	});
+}
+
+function dirSize(path: string, filter: (file: string) => boolean = () => true): number {
+	if (!existsSync(path)) return 0;
+	let total = 0;
+	for (const name of readdirSync(path)) {
+		const full = join(path, name);
+		const stat = statSync(full);
+		if (stat.isDirectory()) total += dirSize(full, filter);
+		else if (filter(full)) total += stat.size;
+	}
+	return total;
+}
+
+/** The project itself, with the given case studies (or the current ones). */
+function prepareSite(name: string, cases?: { path: string; text: string }[]): string {
+	const target = join(benchRoot, name);
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(target, { recursive: true });
+	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+		cpSync(join(root, entry), join(target, entry), { recursive: true });
+	}
+	if (cases) writeCases(target, cases);
+	else cpSync(join(root, 'case-studies'), join(target, 'case-studies'), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+	return target;
+}
+
+function writeCases(target: string, cases: { path: string; text: string }[]): void {
+	for (const { path, text } of cases) {
+		mkdirSync(dirname(join(target, path)), { recursive: true });
+		writeFileSync(join(target, path), text);
+	}
+}
+
+/** The bare stack: Astro + MDX (remark pipeline with remark-gfm) + Pagefind, nothing else. */
+function prepareBare(name: string, sourceDir: string): string {
+	const target = join(benchRoot, name);
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(join(target, 'src/pages'), { recursive: true });
+	cpSync(join(sourceDir, 'case-studies'), join(target, 'case-studies'), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+	writeFileSync(join(target, 'package.json'), '{ "type": "module", "private": true }\n');
+	writeFileSync(
+		join(target, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+export default defineConfig({
+	cacheDir: process.env.KB_CACHE_DIR,
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+	vite: { build: { rollupOptions: { onwarn(w, warn) { if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w); } } } },
+	integrations: [mdx(), { name: 'bare-pagefind', hooks: { 'astro:build:done': async ({ dir, logger }) => {
+		const started = performance.now();
+		const { index } = await pagefind.createIndex({});
+		const added = await index.addDirectory({ path: fileURLToPath(dir) });
+		await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+		logger.info('Indexed ' + added.page_count + ' pages in ' + Math.round(performance.now() - started) + ' ms');
+		await pagefind.close();
+	} } }],
+});
+`,
+	);
+	writeFileSync(
+		join(target, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { cases: defineCollection({ loader: glob({ base: './case-studies', pattern: '**/*.mdx' }) }) };
+`,
+	);
+	writeFileSync(
+		join(target, 'src/pages/[...id].astro'),
+		`---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+	return (await getCollection('cases')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
+`,
+	);
+	return target;
+}
+
+interface SearchMeasure {
+	bytes: number;
+	ms: number;
+	requests: number;
+}
+
+async function measureSearch(dist: string, query: string): Promise<SearchMeasure> {
+	const { serveDist } = await import('./support/static-server.ts');
+	const { chromePath } = await import('./support/browser.ts');
+	const server = await serveDist(dist);
+	const browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${server.url}search/`);
+		await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''));
+		// A fresh context again, so the first search fetches everything it needs from scratch.
+		await context.close();
+		const fresh = await browser.newContext();
+		const searchPage = await fresh.newPage();
+		const sizes: Promise<number>[] = [];
+		searchPage.on('requestfinished', (request) => {
+			if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+		});
+		const started = Date.now();
+		await searchPage.goto(`${server.url}search/?${query}`);
+		await searchPage.waitForSelector('[data-results] li');
+		const ms = Date.now() - started;
+		await searchPage.waitForTimeout(300);
+		const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+		await fresh.close();
+		return { bytes, ms, requests: sizes.length };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined);
+	const sizes = (sizesArg ?? 'current,1000,10000').split(',').map((s) => s.trim());
+	const skipBare = args.includes('--skip-bare');
+	const taxonomies = loadTaxonomies(root);
+	mkdirSync(benchRoot, { recursive: true });
+	const rows: string[] = [];
+	for (const size of sizes) {
+		const n = size === 'current' ? listFiles(root, 'case-studies', '.mdx').length : Number(size);
+		if (!Number.isInteger(n) || n <= 0) {
+			console.error(`bench: --sizes takes "current" or positive whole numbers, not "${size}"`);
+			process.exitCode = 2;
+			return;
+		}
+		const cases = size === 'current' ? undefined : Array.from({ length: n }, (_, i) => syntheticCase(i, taxonomies));
+		console.error(`bench: ${size === 'current' ? `current content (${n} cases)` : `${n} generated cases`} …`);
+		const site = prepareSite(`site-${size}`, cases);
+		const measured = await build(site);
+		if (!measured.ok) {
+			console.error(measured.log.slice(-3000));
+			throw new Error(`the build of ${size} failed`);
+		}
+		const dist = join(site, 'dist');
+		const pagefindDir = join(dist, 'pagefind');
+		const indexBytes = dirSize(pagefindDir, (f) => /\/(filter|fragment|index)\/|\.pf_meta$/.test(f));
+		const filtered = await measureSearch(dist, 'stage=systematic&region=central-asia');
+		const fullText = await measureSearch(dist, size === 'current' ? 'q=procurement' : 'q=interoperability');
+		let bare = '';
+		if (!skipBare) {
+			const bareSite = prepareBare(`bare-${size}`, site);
+			const bareBuild = await build(bareSite);
+			bare = bareBuild.ok
+				? `| bare stack: ${bareBuild.seconds.toFixed(1)} s, ${bareBuild.peakMb.toFixed(0)} MB, index ${bareBuild.indexMs ?? '?'} ms | ratio ${(measured.seconds / bareBuild.seconds).toFixed(2)}×`
+				: '| bare stack build failed';
+		}
+		rows.push(
+			[
+				`${size === 'current' ? `current (${n})` : n} cases`,
+				`build ${measured.seconds.toFixed(1)} s`,
+				`peak ${measured.peakMb.toFixed(0)} MB`,
+				`index ${measured.indexMs ?? '?'} ms`,
+				`index data ${kb(indexBytes)} (bundle ${kb(dirSize(pagefindDir))})`,
+				`first filtered search ${kb(filtered.bytes)} in ${filtered.ms} ms (${filtered.requests} requests)`,
+				`first full-text search ${kb(fullText.bytes)} in ${fullText.ms} ms (${fullText.requests} requests)`,
+			].join(' | ') + (bare ? ` ${bare}` : ''),
+		);
+		console.log(rows.at(-1));
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+});
