@@ -1,0 +1,25 @@
+/** `npm run stats`: prints the coverage of the knowledge base (cases, countries, per domain and stage). */
+import { readCaseStudies } from '../lib/read-content.ts';
+import { contentStats } from '../lib/content-stats.ts';
+
+try {
+	const { cases, taxonomies } = readCaseStudies(process.cwd());
+	const stats = contentStats(cases, taxonomies);
+	const table = (title: string, counts: Record<string, number>) =>
+		`${title}\n${Object.entries(counts).map(([id, n]) => `  ${id.padEnd(24)} ${String(n).padStart(3)}`).join('\n')}`;
+	console.log(
+		[
+			`case studies             ${stats.cases}`,
+			`countries                ${stats.countries}`,
+			`with impact figures      ${stats.withImpact} (${Math.round(stats.impactShare * 100)}%)`,
+			`with transfer abroad     ${stats.withTransfer}`,
+			table('by domain (primary or secondary)', stats.byDomain),
+			table('by maturity stage', stats.byStage),
+			table('by level', stats.byLevel),
+			table('by status', stats.byStatus),
+		].join('\n'),
+	);
+} catch (error) {
+	console.error(`stats: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}

@@ -1,0 +1,31 @@
+/** Coverage figures of the knowledge base: how many cases, countries, and per taxonomy value. */
+import type { Taxonomies } from '../schema/taxonomy.ts';
+import { countBy, type CaseStudy } from './case-studies.ts';
+
+export interface ContentStats {
+	cases: number;
+	countries: number;
+	byDomain: Record<string, number>;
+	byStage: Record<string, number>;
+	byLevel: Record<string, number>;
+	byStatus: Record<string, number>;
+	withImpact: number;
+	impactShare: number;
+	withTransfer: number;
+}
+
+export function contentStats(cases: readonly CaseStudy[], taxonomies: Taxonomies): ContentStats {
+	const complete = (ids: readonly string[], counts: Map<string, number>) => Object.fromEntries(ids.map((id) => [id, counts.get(id) ?? 0]));
+	const withImpact = cases.filter((c) => c.data.impact.length > 0).length;
+	return {
+		cases: cases.length,
+		countries: new Set(cases.map((c) => c.data.country)).size,
+		byDomain: complete(taxonomies.domains.map((d) => d.id), countBy(cases, (c) => c.data.domains)),
+		byStage: complete(taxonomies.stages.map((s) => s.id), countBy(cases, (c) => [c.data.stage])),
+		byLevel: Object.fromEntries(countBy(cases, (c) => [c.data.level])),
+		byStatus: Object.fromEntries(countBy(cases, (c) => [c.data.status])),
+		withImpact,
+		impactShare: cases.length === 0 ? 0 : withImpact / cases.length,
+		withTransfer: cases.filter((c) => c.data.transfer.length > 0).length,
+	};
+}
