@@ -3,8 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import sitemap from '@astrojs/sitemap';
+import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { aliasPaths, redirectsFile } from './src/integrations/redirects-file.ts';
+import { defaultLang, useTranslations } from './src/i18n/ui.ts';
+
+/**
+ * Plain text of a hast node, for the anchor links' accessible names.
+ * @param {{ type: string; value?: string; children?: unknown[] }} node
+ * @returns {string}
+ */
+const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textOf(/** @type {any} */ (child))).join(''));
 
 /** Where the site is deployed; set both for a real deployment (see README). */
 const site = process.env.SITE_URL || 'https://kb.example.org';
@@ -21,10 +34,33 @@ export default defineConfig({
 	// The unified pipeline (not Astro 7's default Rust one) so that remark-gfm and our own
 	// remark plugins run; MDX inherits this processor.
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm, remarkMdxSafety],
+			// Every heading gets an id and a visible link to itself, so organisers can link to
+			// "Results and measurement" of a case.
+			rehypePlugins: [
+				rehypeSlug,
+				[
+					rehypeAutolinkHeadings,
+					{
+						behavior: 'append',
+						properties: (/** @type {import('hast').Element} */ heading) => ({ className: ['heading-anchor'], ariaLabel: useTranslations(defaultLang)('heading.anchor', { heading: textOf(/** @type {any} */ (heading)) }) }),
+						content: { type: 'text', value: '#' },
+					},
+				],
+			],
+		}),
 	},
 	// pagefindIndex() comes last so that it indexes the finished output.
-	integrations: [contentChecks(), mdx(), pagefindIndex()],
+	integrations: [
+		contentChecks(),
+		mdx(),
+		// Redirect pages of old aliases are not content: keep them out of the sitemap.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !aliasPaths(process.cwd(), base).has(new URL(page).pathname) }),
+		redirectsFile(),
+		pagefindIndex(),
+	],
 	vite: {
 		build: {
 			rollupOptions: {

@@ -115,3 +115,14 @@ export function searchMeta(item: CaseStudy, index: TaxonomyIndex): Record<string
 		started: String(data.started),
 	};
 }
+
+/**
+ * A short label for tight places (matrix cells): the part of the title before a colon or an
+ * opening parenthesis, cut at a word boundary. The full title stays on the link's page.
+ */
+export function shortTitle(title: string, max = 48): string {
+	const head = title.split(/:\s|\s\(/)[0]!.trim();
+	if (head.length <= max) return head;
+	const cut = head.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}

@@ -25,7 +25,7 @@ type Labels = Record<string, string>;
 export function buildFacetGroups(
 	taxonomies: Taxonomies,
 	cases: readonly CaseStudy[],
-	labels: { level: Labels; status: Labels },
+	labels: { level: Labels; status: Labels; type: Labels },
 	locale: string,
 ): FacetGroup[] {
 	const collator = new Intl.Collator(locale);
@@ -45,5 +45,6 @@ export function buildFacetGroups(
 		{ name: 'status', options: statuses.map((value) => ({ value, label: labels.status[value] ?? value })) },
 		{ name: 'policy', options: taxonomies.policyMessages.map((m) => ({ value: m.id, label: m.label })) },
 		{ name: 'decade', options: decades.map((value) => ({ value, label: value })) },
+		{ name: 'type', options: ['case-study', 'event'].map((value) => ({ value, label: labels.type[value] ?? value })) },
 	];
 }

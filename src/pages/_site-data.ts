@@ -1,29 +1,39 @@
 /**
- * The one place pages read content collections. Files starting with `_` in src/pages are not
- * routes. Everything below is cached per build.
+ * The one place pages read content. Files starting with `_` in src/pages are not routes.
+ * Taxonomies are read from their YAML files (in file order, which is the order pages show;
+ * `getCollection` would sort them by id); case studies come from the content layer.
  */
+import { execFileSync } from 'node:child_process';
 import { getCollection } from 'astro:content';
 import { indexTaxonomies, type CaseStudy, type TaxonomyIndex } from '../lib/case-studies.ts';
+import { loadTaxonomies } from '../lib/load-taxonomies.ts';
 import type { Taxonomies } from '../schema/taxonomy.ts';
 
-let taxonomyCache: Promise<{ taxonomies: Taxonomies; index: TaxonomyIndex }> | undefined;
+let taxonomyCache: { taxonomies: Taxonomies; index: TaxonomyIndex } | undefined;
 
-export function getTaxonomies() {
-	taxonomyCache ??= (async () => {
-		const plain = async <T,>(name: 'countries' | 'regions' | 'domains' | 'stages' | 'policyMessages') =>
-			(await getCollection(name)).map((entry) => entry.data as T);
-		const taxonomies: Taxonomies = {
-			countries: await plain('countries'),
-			regions: await plain('regions'),
-			domains: await plain('domains'),
-			stages: await plain('stages'),
-			policyMessages: await plain('policyMessages'),
-		};
-		return { taxonomies, index: indexTaxonomies(taxonomies) };
-	})();
+export async function getTaxonomies(): Promise<{ taxonomies: Taxonomies; index: TaxonomyIndex }> {
+	if (!taxonomyCache) {
+		const taxonomies = loadTaxonomies(process.cwd());
+		taxonomyCache = { taxonomies, index: indexTaxonomies(taxonomies) };
+	}
 	return taxonomyCache;
 }
 
 export async function getCaseStudies(): Promise<CaseStudy[]> {
 	return (await getCollection('caseStudies')).map(({ id, data }) => ({ id, data }));
+}
+
+/**
+ * The "generated" date of the exports: the date of the last commit, so that two builds of one
+ * commit are identical; outside a git checkout, the latest review date of the content.
+ */
+export function getGeneratedDate(cases: readonly CaseStudy[]): string {
+	try {
+		const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		if (committed) return new Date(committed).toISOString().slice(0, 10);
+	} catch {
+		// Not a git checkout (e.g. a downloaded archive): fall back below.
+	}
+	const latest = Math.max(0, ...cases.map((c) => c.data.lastReviewed.getTime()));
+	return new Date(latest).toISOString().slice(0, 10);
 }

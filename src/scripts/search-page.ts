@@ -13,6 +13,7 @@ import {
 	searchSorts, toPagefindSort, toggleFilter, withoutFacet, type SearchFacetName, type SearchSort, type SearchState,
 } from '../lib/search-state.ts';
 import type { FacetGroup } from '../lib/search-facets.ts';
+import { syncCompareButtons } from './compare-selection.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 interface SearchConfig {
@@ -110,6 +111,7 @@ class KbSearch extends HTMLElement {
 		if (url === `${window.location.pathname}${window.location.search}`) return;
 		if (mode === 'push') history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
+		window.dispatchEvent(new CustomEvent('kb-url-change'));
 	}
 
 	private commit(mode: 'push' | 'replace'): void {
@@ -286,6 +288,7 @@ class KbSearch extends HTMLElement {
 		if (sequence !== this.sequence) return;
 		const items = data.map((item) => this.renderResult(item));
 		list.append(...items);
+		syncCompareButtons(list);
 		this.shown += slice.length;
 		more.hidden = this.shown >= this.results.length;
 		// After "show more", move focus to the first new result so keyboard users continue there.
@@ -316,6 +319,18 @@ class KbSearch extends HTMLElement {
 		addMeta((result.filters.domain ?? []).map((id) => this.config.domainLabels[id] ?? id).join(' · '));
 		if (result.meta.started) addMeta(this.text('search.started', { year: result.meta.started }));
 		item.append(heading, text, meta);
+		const id = /\/case-studies\/([a-z]{2}\/[a-z0-9-]+)\/$/.exec(new URL(result.url, window.location.href).pathname)?.[1];
+		if (id) {
+			const compare = document.createElement('button');
+			compare.type = 'button';
+			compare.className = 'link-button compare-add';
+			compare.hidden = true;
+			compare.dataset.compareAdd = id;
+			compare.dataset.compareTitle = result.meta.title ?? id;
+			compare.dataset.labelAdd = this.text('compare.add');
+			compare.dataset.labelAdded = this.text('compare.added');
+			item.append(compare);
+		}
 		return item;
 	}
 

@@ -17,7 +17,7 @@ describe('a deployment under /kb/', () => {
 			for (const target of targets) {
 				if (/^(https?:|mailto:|#)/.test(target)) continue;
 				expect(target, `${file} links to ${target}`).toMatch(/^\/kb\//);
-				const path = target.replace(/^\/kb\//, '').replace(/#.*$/, '');
+				const path = target.replace(/^\/kb\//, '').replace(/[?#].*$/, '');
 				const onDisk = path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 				expect(existsSync(onDisk), `${file} links to ${target}, which does not exist`).toBe(true);
 			}

@@ -1,6 +1,8 @@
 /** Checks over the real production build of the repository's content. */
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, caseIdFromPath } from '../../src/lib/content-files.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
@@ -22,9 +24,14 @@ describe('the production build', () => {
 		expect(readPage(dist, '404.html')).toContain('Page not found');
 	});
 
-	it('ships no JavaScript on reading pages', () => {
-		for (const path of ['/', '/case-studies/', `/case-studies/${caseIds[0]}/`]) {
-			expect(readPage(dist, path)).not.toMatch(/<script/);
+	it('ships no JavaScript on reading pages but the small site-wide compare tray', () => {
+		for (const path of ['/', '/case-studies/', `/case-studies/${caseIds[0]}/`, '/countries/', '/compare/', '/stages/']) {
+			const scripts = [...readPage(dist, path).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes("application/ld+json"));
+			expect(scripts, path).toHaveLength(1);
+			const src = /src="\/([^"]+)"/.exec(scripts[0]!)?.[1];
+			expect(src, path).toMatch(/^_astro\/BaseLayout[^/]*\.js$/);
+			const bytes = statSync(join(dist, src!)).size + listDist(dist).filter((f) => /^_astro\/compare-selection[^/]*\.js$/.test(f)).reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+			expect(bytes).toBeLessThanOrEqual(10 * 1024);
 		}
 	});
 

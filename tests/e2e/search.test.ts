@@ -11,6 +11,7 @@ import { serveDist } from '../../src/cli/support/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { readCaseStudies } from '../../src/lib/read-content.ts';
 import { countBy, decadeOf } from '../../src/lib/case-studies.ts';
+import { listFiles } from '../../src/lib/content-files.ts';
 
 const { cases, taxonomies } = readCaseStudies(projectRoot);
 const regionOf = new Map(taxonomies.countries.map((c) => [c.id, c.region]));
@@ -58,8 +59,9 @@ for (const variant of ['root', 'kb'] as const) {
 			await context?.close();
 			await server?.close();
 		});
-		// The /kb/ build adds one fixture case (ee/gfm-showcase) to the real content.
-		const extra = variant === 'kb' ? 1 : 0;
+		// Event pages are indexed too; the /kb/ build adds one fixture case (ee/gfm-showcase).
+		const events = listFiles(projectRoot, 'content/events', '.mdx').length;
+		const extra = events + (variant === 'kb' ? 1 : 0);
 
 		it('shows every case with no query and counts each facet value as the front matter does', async () => {
 			const page = await openSearch(context, `${server.url}search/`);
@@ -74,6 +76,7 @@ for (const variant of ['root', 'kb'] as const) {
 					status: countBy(cases, (c) => [c.data.status]),
 					policy: countBy(cases, (c) => c.data.policyMessages),
 					decade: countBy(cases, (c) => [decadeOf(c.data.started)]),
+					type: new Map([['case-study', cases.length], ['event', events]]),
 				};
 				for (const [facet, counts] of Object.entries(expected)) {
 					const shown = await shownCounts(page, facet);

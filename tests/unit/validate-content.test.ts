@@ -1,56 +1,125 @@
 /**
- * The content validator over a corpus of broken case studies: every problem of every file is
- * reported in one run, at the line and column of the offending key or value.
+ * The content validator over a corpus of broken and hostile case studies
+ * (tests/fixtures/broken/case-studies): every problem of every file is reported in one run, at
+ * the line and column of the offending key, value or body construct, with a message that says
+ * what is allowed. Each fixture carries one mistake (a few carry two or three) and nothing else,
+ * so the expected list below is the complete output.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { formatGithub, formatText } from '../../src/lib/validation/diagnostic.ts';
+import { formatGithub, formatText, type Diagnostic } from '../../src/lib/validation/diagnostic.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
 
+const fixtures = join(projectRoot, 'tests/fixtures/broken/case-studies');
 const root = join(tmpRoot, 'validator-fixture');
+let diagnostics: Diagnostic[] = [];
 let lines: string[] = [];
 
 beforeAll(() => {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	symlinkSync(join(projectRoot, 'content'), join(root, 'content'), 'dir');
-	cpSync(join(projectRoot, 'tests/fixtures/broken/case-studies'), join(root, 'case-studies'), { recursive: true });
-	lines = validateContent(root).diagnostics.map(formatText);
+	cpSync(fixtures, join(root, 'case-studies'), { recursive: true });
+	diagnostics = validateContent(root).diagnostics;
+	lines = diagnostics.map(formatText);
 });
 
-describe('validateContent over broken files', () => {
-	it.each([
-		['country-typo', 'case-studies/ee/country-typo.mdx:4:10 error country: "EEE" is not a UNECE member state code (did you mean "EE"?)'],
-		['unknown key', 'case-studies/ee/key-typo.mdx:8:1 error leadOrganization: unknown field "leadOrganization" (did you mean "leadOrganisation"?)'],
-		['folder mismatch', 'case-studies/fi/wrong-folder.mdx:4:10 error country: is "EE" but the file is in the folder "fi/"'],
-		['dangling related', 'case-studies/ee/dangling-related.mdx:11:11 error related[0]: "ee/does-not-exist" is not a case study'],
-		['dangling event', 'case-studies/ee/dangling-event.mdx:12:12 error presentedAt[0].event: "no-such-event" is not an event'],
-		['footnote without definition', 'case-studies/ee/footnote-undefined.mdx:20:16 error footnote [^2] has no definition'],
-		['YAML syntax', 'case-studies/ee/yaml-syntax.mdx:'],
-		['empty file', 'case-studies/ee/empty.mdx:1:1 error the file is empty'],
-		['missing front matter', 'case-studies/ee/no-front-matter.mdx:1:1 error the file must start with a front-matter block'],
-		['invalid UTF-8', 'case-studies/ee/bad-utf8.mdx:20:1 error the file is not valid UTF-8 text'],
-	])('reports %s', (_, expected) => {
-		expect(lines.some((line) => line.startsWith(expected)), `${expected}\nin:\n${lines.join('\n')}`).toBe(true);
+/** [file under case-studies/, line, column, severity, words the message must contain]. */
+const expected: [string, number, number, Diagnostic['severity'], string][] = [
+	// Reading the file
+	['ee/empty.mdx', 1, 1, 'error', 'the file is empty; it needs a front-matter block'],
+	['ee/no-front-matter.mdx', 1, 1, 'error', 'the file must start with a front-matter block'],
+	['ee/bad-utf8.mdx', 20, 1, 'error', 'the file is not valid UTF-8 text; save it with UTF-8 encoding'],
+	['ee/yaml-syntax.mdx', 6, 1, 'error', 'YAML syntax: Flow sequence in block collection must be sufficiently indented'],
+	// Front matter: schema, with "did you mean"
+	['ee/country-typo.mdx', 4, 10, 'error', 'country: "EEE" is not a UNECE member state code (did you mean "EE"?)'],
+	['ee/key-typo.mdx', 8, 1, 'error', 'leadOrganization: unknown field "leadOrganization" (did you mean "leadOrganisation"?)'],
+	['ee/nested-key-typo.mdx', 12, 5, 'error', 'sources[0].publisher: is required (text)'],
+	['ee/nested-key-typo.mdx', 13, 5, 'error', 'sources[0].publsher: unknown field "publsher" (did you mean "publisher"?)'],
+	['ee/source-http.mdx', 14, 10, 'error', 'sources[0].url: "http://example.org/" must be a full https:// address'],
+	['ee/impact-source-range.mdx', 16, 13, 'error', 'impact[0].source: refers to source 2, but only 1 source is listed'],
+	['ee/date-format.mdx', 15, 15, 'error', 'lastReviewed: must be a date written as YYYY-MM-DD, not the text "28.11.2025"'],
+	// Front matter: references and place
+	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],
+	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
+	['ee/dangling-event.mdx', 12, 12, 'error', 'presentedAt[0].event: "no-such-event" is not an event'],
+	// Body: footnotes and sections
+	['ee/footnote-undefined.mdx', 20, 16, 'error', 'footnote [^2] has no definition'],
+	['ee/empty-section.mdx', 26, 1, 'error', 'section "## Governance and risk" has no text yet; write it below the heading (Who decided'],
+	['ee/section-typo.mdx', 34, 1, 'warning', 'section "## Result and measurement" is not one of the six (did you mean "## Results and measurement"?)'],
+	// Body: code, which MDX would run
+	['ee/esm-import.mdx', 18, 1, 'error', '"import" is not allowed: code in a case study would run when the site is built. The components Figure, Callout, KeyFigure are available without an import'],
+	['ee/esm-export.mdx', 22, 1, 'error', '"export" is not allowed: code in a case study would run when the site is built'],
+	['ee/expression-flow.mdx', 22, 1, 'error', '"{…}" is a JavaScript expression, which a case study cannot contain; to show a brace, write \\{'],
+	['ee/expression-text.mdx', 20, 13, 'error', '"{…}" is a JavaScript expression'],
+	['ee/script-element.mdx', 22, 1, 'error', '<script> is not allowed: a case study cannot run scripts'],
+	['ee/style-element.mdx', 22, 1, 'error', '<style> is not allowed'],
+	['ee/iframe-element.mdx', 22, 1, 'error', '<iframe> is not allowed: embedded pages can run code; link to the page or video instead'],
+	['ee/object-embed.mdx', 22, 1, 'error', '<object> is not allowed'],
+	['ee/object-embed.mdx', 24, 1, 'error', '<embed> is not allowed'],
+	['ee/event-handler.mdx', 22, 22, 'error', 'attribute "onMouseOver" on <Callout> is not allowed: event handlers run code'],
+	// Body: addresses
+	['ee/javascript-link.mdx', 20, 6, 'error', 'link to a "javascript:" address is not allowed'],
+	['ee/obfuscated-link.mdx', 20, 6, 'error', 'link to a "javascript:" address is not allowed'],
+	['ee/reference-definition.mdx', 22, 1, 'error', 'link to a "vbscript:" address is not allowed'],
+	['ee/data-image.mdx', 22, 1, 'error', 'image to a "data:" address is not allowed: add the file to the repository'],
+	['ee/jsx-javascript-href.mdx', 20, 6, 'error', '<a> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure, <abbr>, <sub>, <sup>, <br>'],
+	['ee/jsx-javascript-href.mdx', 20, 9, 'error', 'attribute "href" on <a>: link to a "javascript:" address is not allowed'],
+	// Body: components outside the allowlist, or used wrongly
+	['ee/unknown-component.mdx', 22, 1, 'error', '<YouTube> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure'],
+	['ee/component-typo.mdx', 22, 1, 'error', '<KeyFigur> is not allowed in a case study (did you mean <KeyFigure>?)'],
+	['ee/fragment.mdx', 22, 1, 'error', 'a fragment "<>…</>" is not allowed'],
+	['ee/attribute-expression.mdx', 22, 12, 'error', 'attribute "value" on <KeyFigure> is a "{…}" expression: write it as value="text"'],
+	['ee/spread-attribute.mdx', 22, 25, 'error', '<Figure> has a "{…}" attribute: attributes must be written name="text"'],
+	['ee/attribute-typo.mdx', 22, 9, 'error', '<Figure> has no attribute "captoin" (did you mean "caption"?); its attributes: caption, source'],
+	['ee/callout-type.mdx', 22, 10, 'error', '"lessons" is not allowed for type on <Callout> (did you mean "lesson"?); allowed: note, lesson, caution'],
+	['ee/key-figure-no-source.mdx', 22, 1, 'error', '<KeyFigure> needs the attribute source="…"'],
+	['ee/key-figure-source-range.mdx', 22, 46, 'error', 'source="4" on <KeyFigure> cites source 4, but only 1 source is listed in the front matter'],
+	['ee/component-in-sentence.mdx', 20, 11, 'error', '<KeyFigure> must stand on its own lines'],
+	// Body: MDX syntax, with a hint in plain words
+	['ee/mdx-less-than.mdx', 20, 16, 'error', 'MDX syntax: Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`. A "<" starts a component in MDX: to show the character, write &lt;'],
+	['ee/mdx-open-brace.mdx', 20, 38, 'error', 'MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`. A "{" starts code in MDX: to show a brace, write \\{'],
+	['ee/html-comment.mdx', 22, 2, 'error', 'to create a comment in MDX, use `{/* text */}`'],
+	['ee/unclosed-component.mdx', 22, 1, 'error', 'MDX syntax: Expected a closing tag for `<Callout>` (22:1-22:24). Every <Component> needs its closing </Component>'],
+	['ee/unquoted-attribute.mdx', 22, 17, 'error', 'Attribute values go in quotes: name="text"'],
+	// A syntax error does not hide the problems after it
+	['ee/mdx-several-problems.mdx', 20, 16, 'error', 'MDX syntax: Unexpected character `5`'],
+	['ee/mdx-several-problems.mdx', 22, 7, 'error', '"{…}" is a JavaScript expression'],
+	['ee/mdx-several-problems.mdx', 24, 1, 'error', '<iframe> is not allowed'],
+];
+
+const where = (d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity'>) => `${d.file}:${d.line}:${d.column} ${d.severity}`;
+
+describe('validateContent over broken and hostile files', () => {
+	it('has a fixture for at least 25 kinds of mistake, each listed here', () => {
+		const files = readdirSync(join(fixtures, 'ee')).map((f) => `ee/${f}`).concat(readdirSync(join(fixtures, 'fi')).map((f) => `fi/${f}`));
+		const broken = files.filter((f) => f !== 'ee/clean.mdx');
+		expect(broken.length).toBeGreaterThanOrEqual(25);
+		expect(new Set(expected.map(([file]) => file))).toEqual(new Set(broken));
 	});
 
-	it('reports YAML syntax errors with the line they are on', () => {
-		const line = lines.find((l) => l.includes('yaml-syntax.mdx'));
-		expect(line).toMatch(/yaml-syntax\.mdx:(5|6):\d+ error YAML syntax/);
+	it.each(expected)('reports %s at line %i, column %i', (file, line, column, severity, words) => {
+		const at = `case-studies/${file}:${line}:${column} ${severity}`;
+		const found = diagnostics.find((d) => where(d) === at);
+		expect(found, `no ${at} in:\n${lines.join('\n')}`).toBeDefined();
+		expect(formatText(found!)).toContain(words);
 	});
 
-	it('reports nothing for a clean file, and one message per broken file', () => {
+	it('reports every problem of every file in one run, and nothing else', () => {
+		expect(diagnostics.map(where).sort()).toEqual(expected.map(([file, line, column, severity]) => `case-studies/${file}:${line}:${column} ${severity}`).sort());
+	});
+
+	it('reports nothing for a clean file', () => {
 		expect(lines.filter((l) => l.includes('clean.mdx'))).toEqual([]);
-		const files = new Set(lines.map((l) => l.split(':')[0]));
-		expect(files.size).toBe(10);
 	});
 
 	it('prints GitHub annotations', () => {
-		const diagnostics = validateContent(root, (f) => f.endsWith('country-typo.mdx')).diagnostics;
-		expect(diagnostics.map(formatGithub)).toEqual([
+		const only = validateContent(root, (f) => f.endsWith('country-typo.mdx') || f.endsWith('esm-import.mdx')).diagnostics;
+		expect(only.map(formatGithub)).toEqual([
 			'::error file=case-studies/ee/country-typo.mdx,line=4,col=10,title=country::country: "EEE" is not a UNECE member state code (did you mean "EE"?)',
+			'::error file=case-studies/ee/esm-import.mdx,line=18,col=1::"import" is not allowed: code in a case study would run when the site is built. The components Figure, Callout, KeyFigure are available without an import',
 		]);
 	});
 });

@@ -16,6 +16,7 @@ import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './frontmatter.ts';
 import { fieldName, formatIssue, knownKeysOf } from './zod-issues.ts';
 import { checkFootnotes } from './footnotes.ts';
+import { checkMdxBody } from './mdx-body.ts';
 
 export interface ValidationResult {
 	diagnostics: Diagnostic[];
@@ -105,14 +106,19 @@ export function validateContent(root: string, only?: (file: string) => boolean):
 		diagnostics.push({ file: stray, line: 1, column: 1, severity: 'error', message: 'case studies must be .mdx files; rename it so that it is not left out of the site' });
 	}
 
+	// The body is checked even when the front matter is not valid: both sets of problems are
+	// reported in one run. Only a readable file (UTF-8, front matter that parses) is checked.
 	const cases: Loaded<CaseStudyData>[] = caseFiles.map((file) => {
 		const parsed = readFile(root, file, diagnostics);
 		if (!parsed) return { file, parsed: parseFrontMatter('') };
-		return { file, parsed, data: checkSchema(caseSchema, file, parsed, diagnostics) };
+		const data = checkSchema(caseSchema, file, parsed, diagnostics);
+		diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: data ? { sources: data.sources } : undefined }));
+		return { file, parsed, data };
 	});
 	const events: Loaded<EventData>[] = eventFiles.map((file) => {
 		const parsed = readFile(root, file, diagnostics);
 		if (!parsed) return { file, parsed: parseFrontMatter('') };
+		diagnostics.push(...checkMdxBody(file, parsed, { sections: false }));
 		return { file, parsed, data: checkSchema(eventSchema, file, parsed, diagnostics) };
 	});
 

@@ -131,6 +131,7 @@ export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (
 			return [{ path, atKey: false, message: sizeMessage(issue, value) }];
 		case 'invalid_union':
 			// Only the calendar-date fields are unions; a wrong value there is a badly written date.
+			if (value === undefined) return [{ path, atKey: path.length > 0, message: 'is required (a date written as YYYY-MM-DD)' }];
 			return [{ path, atKey: false, message: `must be a date written as YYYY-MM-DD, not ${kindOf(value)}` }];
 		case 'invalid_format':
 			return [{ path, atKey: false, message: `${show(value)} ${issue.message}` }];

@@ -1,0 +1,395 @@
+/**
+ * `npm run new -- --country EE --title "…" --domain health --stage ict-enabled [more]`
+ * Scaffolds case-studies/<country>/<slug>.mdx: front matter with the given values and empty
+ * fields to fill (each with a comment saying what goes there), the six body sections with
+ * guidance, and a `# yaml-language-server` line so that editors check the front matter.
+ * In a terminal, missing values are asked for, offering the taxonomy values.
+ * Never overwrites a file. Exit 0 on success, 1 when the file exists or cannot be written,
+ * 2 on bad or missing options.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { createCaseStudySchema, levels, statuses } from '../schema/case-study.ts';
+import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
+import { currentYear } from '../schema/fields.ts';
+import { readTaxonomies } from '../lib/load-taxonomies.ts';
+import { CASE_STUDIES_DIR } from '../lib/content-files.ts';
+import { formatText } from '../lib/validation/diagnostic.ts';
+import { nearest } from '../lib/validation/suggest.ts';
+import { caseBodySections } from '../lib/validation/body-sections.ts';
+import { YAML_LANGUAGE_SERVER_LINE } from '../lib/validation/json-schema.ts';
+
+const usage = `Usage: npm run new -- --country EE --title "Programme name" --domain health --stage ict-enabled [options]
+
+Creates ${CASE_STUDIES_DIR}/<country>/<slug>.mdx to fill in. Required (asked for in a terminal when missing):
+  --country CODE     ISO code of the lead country, e.g. EE (or its English name)
+  --title TEXT       name of the programme, 5–120 characters; the file name comes from it
+  --domain ID        a domain id; repeat it, or separate ids with commas, for up to 3
+  --stage ID         the maturity stage id
+Optional:
+  --level LEVEL      ${levels.join(', ')} (default: national)
+  --status STATUS    ${statuses.join(', ')} (default: active)
+  --lead TEXT        the organisation that leads the programme
+  --started YEAR     the year it started
+  --place TEXT       city or region, for a regional or local programme
+  --slug SLUG        the file name instead of one made from the title
+Allowed ids: content/countries.yaml, domains.yaml, stages.yaml (also listed when a value is wrong).`;
+
+/** A problem with what the user asked for: printed without a stack trace, exit 2. */
+class UsageError extends Error {}
+
+export interface NewCaseOptions {
+	country: string;
+	title: string;
+	domains: string[];
+	stage: string;
+	level: string;
+	status: string;
+	lead?: string | undefined;
+	started?: number | undefined;
+	place?: string | undefined;
+	slug?: string | undefined;
+}
+
+/** Letters NFKD does not split into a base letter and an accent, and Cyrillic, to Latin. */
+const transliteration: Record<string, string> = {
+	ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+	а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
+	к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts',
+	ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', ә: 'a', ғ: 'g', қ: 'q', ң: 'n', ө: 'o',
+	ұ: 'u', ү: 'u', һ: 'h',
+};
+
+/** The file name made from a title: lower-case Latin words joined by hyphens, at most 60 characters. */
+export function slugify(title: string): string {
+	const latin = [...title.toLowerCase()].map((c) => transliteration[c] ?? c).join('');
+	const words = latin
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/['’]/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	let slug = '';
+	for (const word of words) {
+		const next = slug ? `${slug}-${word}` : word;
+		if (next.length > 60 && slug) break;
+		slug = next.slice(0, 60);
+	}
+	return slug;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Double-quoted YAML (a JSON string is a valid YAML scalar). */
+const quote = (text: string): string => JSON.stringify(text);
+
+/** The text of the new file. */
+export function renderCaseStudy(options: NewCaseOptions, date = today()): string {
+	const file = `${CASE_STUDIES_DIR}/${options.country.toLowerCase()}/${options.slug ?? slugify(options.title)}.mdx`;
+	const lines = [
+		'---',
+		YAML_LANGUAGE_SERVER_LINE,
+		'# Fill in each empty value (its comment says what goes there), then check the file with:',
+		`#   npm run validate -- ${file}`,
+		'# CONTRIBUTING.md explains every field; allowed ids are in content/*.yaml.',
+		`title: ${quote(options.title)}`,
+		'summary: ""  # plain text, 40–320 characters: what was done and what it achieved',
+		`country: ${options.country}`,
+		`level: ${options.level}  # ${levels.join(', ')}`,
+		options.place ? `place: ${quote(options.place)}` : '# place: ""  # for a regional or local programme: the city or region',
+		`domains: [${options.domains.join(', ')}]  # 1–3 ids from content/domains.yaml, the primary one first`,
+		`stage: ${options.stage}  # the maturity stage, from content/stages.yaml`,
+		'policyMessages: []  # ids from content/policy-messages.yaml that the case illustrates, e.g. [political-backing, co-creation]',
+		`leadOrganisation: ${options.lead ? quote(options.lead) : '""  # the body that leads the programme'}`,
+		`started: ${options.started ?? ' # the year the programme (or its pilot) started, e.g. 2015'}`,
+		'# ended: 2020  # the year it ended, if it has; needed when status is completed or discontinued',
+		`status: ${options.status}  # ${statuses.join(', ')}`,
+		'impact: []  # measured results: see CONTRIBUTING.md; each one cites a source by its number',
+		'sources:  # every source of a fact or figure; footnote [^1] cites the first, [^2] the second …',
+		'  - title: ""  # the title of the page or document',
+		'    publisher: ""  # who published it',
+		'    url: ""  # its https:// address (for an old http page, its https://web.archive.org/ copy)',
+		'    # year: 2024  # when it was published, if the source is dated',
+		`lastReviewed: ${date}  # the day you last checked the facts against the sources (YYYY-MM-DD)`,
+		'---',
+		'',
+		'{/* Write in your own words, never copied sentences, 400–900 words in all. Cite every fact',
+		'   and figure with a footnote that gives the number of its source, and end the file with one',
+		'   line per cited source, as case-studies/ee/x-road.mdx does. Components you may use',
+		'   (Figure, Callout, KeyFigure) are listed in CONTRIBUTING.md. These notes in braces are',
+		'   comments: they never appear on the site, and you may delete them. */}',
+	];
+	for (const section of caseBodySections) {
+		lines.push('', `## ${section.heading}`, '', `{/* ${section.guide} */}`);
+	}
+	lines.push('');
+	return lines.join('\n');
+}
+
+// --- options --------------------------------------------------------------------------------
+
+interface Vocab {
+	taxonomies: Taxonomies;
+	countryCodes: string[];
+	domainIds: string[];
+	stageIds: string[];
+}
+
+function listAllowed(values: readonly string[]): string {
+	return values.join(', ');
+}
+
+function resolveCountry(input: string, vocab: Vocab): string {
+	const value = input.trim();
+	const byCode = vocab.countryCodes.find((code) => code === value.toUpperCase());
+	if (byCode) return byCode;
+	const byName = vocab.taxonomies.countries.find((c) => c.name.toLowerCase() === value.toLowerCase());
+	if (byName) return byName.id;
+	const guess = nearest(value, vocab.countryCodes) ?? nearest(value, vocab.taxonomies.countries.map((c) => c.name));
+	const guessCode = guess && (vocab.countryCodes.includes(guess) ? guess : vocab.taxonomies.countries.find((c) => c.name === guess)?.id);
+	throw new UsageError(
+		`--country "${value}" is not a UNECE member state${guessCode ? ` (did you mean "${guessCode}"?)` : ''}; allowed: ${vocab.taxonomies.countries.map((c) => `${c.id} (${c.name})`).join(', ')}`,
+	);
+}
+
+function resolveId(flag: string, input: string, allowed: readonly string[]): string {
+	const value = input.trim().toLowerCase();
+	if (allowed.includes(value)) return value;
+	const guess = nearest(value, allowed);
+	throw new UsageError(`--${flag} "${input.trim()}" is not allowed${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${listAllowed(allowed)}`);
+}
+
+/** Checks one value with the field's own schema, so that the rules are those of the validator. */
+function checkField(flag: string, field: 'title' | 'leadOrganisation' | 'place', value: string, schema: ReturnType<typeof createCaseStudySchema>): string {
+	const result = schema.shape[field].safeParse(value);
+	if (result.success) return value.trim();
+	const bounds = field === 'title' ? '5–120' : field === 'place' ? '2–120' : '2–200';
+	throw new UsageError(`--${flag} must be ${bounds} characters long (it has ${value.trim().length})`);
+}
+
+function resolveDomains(inputs: readonly string[], vocab: Vocab): string[] {
+	const ids = inputs.flatMap((input) => input.split(',')).map((id) => id.trim()).filter(Boolean);
+	if (ids.length === 0) throw new UsageError(`--domain needs at least one id; allowed: ${listAllowed(vocab.domainIds)}`);
+	if (ids.length > 3) throw new UsageError(`a case study has at most 3 domains (${ids.length} given): keep the primary one first`);
+	const resolved = ids.map((id) => resolveId('domain', id, vocab.domainIds));
+	const twice = resolved.find((id, index) => resolved.indexOf(id) !== index);
+	if (twice) throw new UsageError(`--domain "${twice}" is given twice`);
+	return resolved;
+}
+
+function resolveYear(input: string): number {
+	const year = Number(input.trim());
+	if (!/^\d{4}$/.test(input.trim()) || year < 1950 || year > currentYear()) {
+		throw new UsageError(`--started must be a year from 1950 to ${currentYear()}, not "${input.trim()}"`);
+	}
+	return year;
+}
+
+function resolveSlug(input: string): string {
+	const slug = input.trim();
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+		throw new UsageError(`--slug "${slug}" must be lower-case letters and digits in words joined by hyphens, e.g. "x-road"`);
+	}
+	return slug;
+}
+
+const valueFlags = ['country', 'title', 'domain', 'stage', 'level', 'status', 'lead', 'started', 'place', 'slug'] as const;
+type Flag = (typeof valueFlags)[number];
+
+/** Reads `--flag value` and `--flag=value`; `--domain` may repeat. */
+export function parseFlags(argv: readonly string[]): { values: Partial<Record<Flag, string>>; domains: string[]; help: boolean } {
+	const values: Partial<Record<Flag, string>> = {};
+	const domains: string[] = [];
+	let help = false;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--help' || arg === '-h') {
+			help = true;
+			continue;
+		}
+		const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
+		const name = match?.[1];
+		if (!match || !name || !(valueFlags as readonly string[]).includes(name)) {
+			const guess = name ? nearest(name, valueFlags) : undefined;
+			throw new UsageError(`unknown option "${arg}"${guess ? ` (did you mean "--${guess}"?)` : ''}`);
+		}
+		const value = match[2] ?? argv[++i];
+		if (value === undefined || (match[2] === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+		if (name === 'domain') domains.push(value);
+		else if (values[name as Flag] !== undefined) throw new UsageError(`--${name} is given twice`);
+		else values[name as Flag] = value;
+	}
+	return { values, domains, help };
+}
+
+// --- prompts --------------------------------------------------------------------------------
+
+type Ask = (question: string) => Promise<string>;
+
+async function askUntilValid<T>(ask: Ask, question: string, resolve: (answer: string) => T): Promise<T> {
+	for (;;) {
+		const answer = await ask(question);
+		try {
+			return resolve(answer);
+		} catch (error) {
+			if (!(error instanceof UsageError)) throw error;
+			console.error(`  ${error.message.replace(/^--\w+ /, '')}`);
+		}
+	}
+}
+
+function menu(title: string, entries: readonly { id: string; label: string }[]): string {
+	return `${title}\n${entries.map((entry, index) => `  ${String(index + 1).padStart(2)}) ${entry.id.padEnd(22)} ${entry.label}`).join('\n')}\n`;
+}
+
+/** A menu answer: a number from the list or an id. */
+function pick(answer: string, ids: readonly string[]): string {
+	const trimmed = answer.trim();
+	const index = /^\d+$/.test(trimmed) ? Number(trimmed) - 1 : -1;
+	return ids[index] ?? trimmed;
+}
+
+async function prompt(missing: { country: boolean; title: boolean; domains: boolean; stage: boolean }, vocab: Vocab, ask: Ask, schema: ReturnType<typeof createCaseStudySchema>) {
+	const answers: { country?: string; title?: string; domains?: string[]; stage?: string } = {};
+	console.error('A few questions to start the case study (Ctrl+C to stop). Everything can be changed later in the file.\n');
+	if (missing.title) answers.title = await askUntilValid(ask, 'Title of the programme (5–120 characters): ', (a) => checkField('title', 'title', a, schema));
+	if (missing.country) answers.country = await askUntilValid(ask, 'Lead country, as ISO code or English name (e.g. EE or Estonia): ', (a) => resolveCountry(a, vocab));
+	if (missing.domains) {
+		const domains = vocab.taxonomies.domains;
+		answers.domains = await askUntilValid(
+			ask,
+			`${menu('Domains (1–3; numbers or ids separated by commas, the primary one first):', domains)}> `,
+			(a) => resolveDomains([a.split(',').map((part) => pick(part, vocab.domainIds)).join(',')], vocab),
+		);
+	}
+	if (missing.stage) {
+		const stages = vocab.taxonomies.stages;
+		answers.stage = await askUntilValid(ask, `${menu('Maturity stage:', stages)}> `, (a) => resolveId('stage', pick(a, vocab.stageIds), vocab.stageIds));
+	}
+	return answers;
+}
+
+// --- main -----------------------------------------------------------------------------------
+
+export async function main(argv: string[], root = process.cwd(), interactive = Boolean(process.stdin.isTTY)): Promise<number> {
+	const { values, domains, help } = parseFlags(argv);
+	if (help) {
+		console.log(usage);
+		return 0;
+	}
+	const { taxonomies, diagnostics } = readTaxonomies(root);
+	if (diagnostics.length > 0) {
+		for (const d of diagnostics) console.error(formatText(d));
+		throw new UsageError('the taxonomy files in content/ have problems; run this from the repository root after fixing them');
+	}
+	const vocabulary = vocabularyOf(taxonomies);
+	const schema = createCaseStudySchema(vocabulary);
+	const vocab: Vocab = { taxonomies, countryCodes: [...vocabulary.countries], domainIds: [...vocabulary.domains], stageIds: [...vocabulary.stages] };
+
+	// Check everything that was given, and report every wrong value at once, before asking
+	// for what is missing, so that a typo is not found only after the questions.
+	const errors: string[] = [];
+	const check = <T,>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
+		if (raw === undefined) return undefined;
+		try {
+			return resolve(raw);
+		} catch (error) {
+			if (!(error instanceof UsageError)) throw error;
+			errors.push(error.message);
+			return undefined;
+		}
+	};
+	let country = check(values.country, (v) => resolveCountry(v, vocab));
+	let title = check(values.title, (v) => checkField('title', 'title', v, schema));
+	let domainIds = domains.length > 0 ? check(domains.join(','), (v) => resolveDomains([v], vocab)) : undefined;
+	let stage = check(values.stage, (v) => resolveId('stage', v, vocab.stageIds));
+	const level = check(values.level, (v) => resolveId('level', v, levels)) ?? 'national';
+	const status = check(values.status, (v) => resolveId('status', v, statuses)) ?? 'active';
+	const lead = check(values.lead, (v) => checkField('lead', 'leadOrganisation', v, schema));
+	const place = check(values.place, (v) => checkField('place', 'place', v, schema));
+	const started = check(values.started, resolveYear);
+	let slug = check(values.slug, resolveSlug);
+	if (errors.length > 0) throw new UsageError(errors.join('\nnew: '));
+
+	const missing = { country: !country, title: !title, domains: !domainIds, stage: !stage };
+	if (Object.values(missing).some(Boolean)) {
+		if (!interactive) {
+			const lines = [
+				missing.country && `  --country  one of ${listAllowed(vocab.countryCodes)}`,
+				missing.title && '  --title    the name of the programme, 5–120 characters',
+				missing.domains && `  --domain   1–3 of ${listAllowed(vocab.domainIds)}`,
+				missing.stage && `  --stage    one of ${listAllowed(vocab.stageIds)}`,
+			].filter(Boolean);
+			throw new UsageError(`missing ${lines.length === 1 ? 'option' : 'options'} (no terminal to ask in):\n${lines.join('\n')}`);
+		}
+		const rl = createInterface({ input: process.stdin, output: process.stderr });
+		try {
+			const answers = await prompt(missing, vocab, (q) => rl.question(q), schema);
+			country ??= answers.country;
+			title ??= answers.title;
+			domainIds ??= answers.domains;
+			stage ??= answers.stage;
+		} finally {
+			rl.close();
+		}
+	}
+	if (!country || !title || !domainIds || !stage) throw new UsageError('missing options; see --help');
+
+	slug ??= slugify(title);
+	if (!slug) throw new UsageError(`the title "${title}" has no letters or digits to make a file name from; give one with --slug, e.g. --slug my-programme`);
+	const folder = join(root, CASE_STUDIES_DIR, country.toLowerCase());
+	const relative = `${CASE_STUDIES_DIR}/${country.toLowerCase()}/${slug}.mdx`;
+	let existing: string[] = [];
+	try {
+		existing = readdirSync(folder);
+	} catch {
+		existing = [];
+	}
+	// Also a file that differs only in case: on macOS and Windows it is the same file.
+	const clash = existing.find((name) => name.toLowerCase() === `${slug}.mdx`);
+	if (clash) {
+		console.error(`new: ${CASE_STUDIES_DIR}/${country.toLowerCase()}/${clash} already exists and is left as it is. Edit it, or choose another file name with --slug.`);
+		return 1;
+	}
+	const text = renderCaseStudy({ country, title, domains: domainIds, stage, level, status, lead, started, place, slug });
+	mkdirSync(folder, { recursive: true });
+	try {
+		writeFileSync(join(root, relative), text, { flag: 'wx' }); // wx: never overwrite, even in a race
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		console.error(`new: cannot write ${relative}${code === 'EEXIST' ? ': it already exists' : code ? ` (${code})` : ''}`);
+		return 1;
+	}
+	console.log(relative);
+	console.error(
+		[
+			`new: created ${relative}`,
+			'Next:',
+			`  1. Open it and fill in the empty values; each comment says what goes there.`,
+			'  2. Write the six sections in your own words, citing a source for every fact.',
+			`  3. Check it: npm run validate -- ${relative}`,
+			'  4. Preview it: npm run dev, then open the address it prints.',
+			'CONTRIBUTING.md has the details.',
+		].join('\n'),
+	);
+	return 0;
+}
+
+if (import.meta.main) {
+	try {
+		process.exitCode = await main(process.argv.slice(2));
+	} catch (error) {
+		if (error instanceof UsageError) {
+			console.error(`new: ${error.message}\n\nRun "npm run new -- --help" for every option.`);
+			process.exitCode = 2;
+		} else if ((error as { code?: string }).code === 'ABORT_ERR') {
+			console.error('\nnew: stopped; nothing was written');
+			process.exitCode = 1;
+		} else {
+			// A crash is a bug in this command, not the user's fault: say so without a stack trace.
+			console.error(`new: internal error: ${error instanceof Error ? error.message : String(error)}`);
+			process.exitCode = 2;
+		}
+	}
+}

@@ -1,0 +1,51 @@
+/**
+ * The open-data export of the case studies: one record per case with every front-matter field,
+ * its stable URL, and CSV rows with list fields joined by "; ".
+ */
+import type { CaseStudy } from './case-studies.ts';
+import type { CaseStudyData } from '../schema/case-study.ts';
+
+export const exportSchemaVersion = '1.0.0';
+
+export type ExportRecord = { id: string; url: string } & Omit<CaseStudyData, 'lastReviewed'> & { lastReviewed: string };
+
+export function exportRecord(item: CaseStudy, url: string): ExportRecord {
+	const { lastReviewed, ...rest } = item.data;
+	return { id: item.id, url, ...rest, lastReviewed: lastReviewed.toISOString().slice(0, 10) };
+}
+
+/** CSV columns in order; list fields are flattened to "; "-joined text. */
+export const csvColumns = [
+	'id', 'url', 'title', 'summary', 'country', 'countries', 'level', 'place', 'domains', 'stage', 'policyMessages',
+	'leadOrganisation', 'started', 'ended', 'status', 'impact', 'sources', 'materials', 'presentedAt', 'transfer', 'related',
+	'aliases', 'lastReviewed',
+] as const;
+
+export function csvRow(record: ExportRecord): string[] {
+	const join = (items: readonly string[] | undefined) => (items ?? []).join('; ');
+	return [
+		record.id,
+		record.url,
+		record.title,
+		record.summary,
+		record.country,
+		join(record.countries),
+		record.level,
+		record.place ?? '',
+		join(record.domains),
+		record.stage,
+		join(record.policyMessages),
+		record.leadOrganisation,
+		String(record.started),
+		record.ended === undefined ? '' : String(record.ended),
+		record.status,
+		join(record.impact.map((i) => `${i.indicator}: ${i.value} ${i.unit} (${i.year}, source ${i.source})`)),
+		join(record.sources.map((s) => `${s.publisher}, ${s.title}${s.year !== undefined ? ` (${s.year})` : ''} <${s.url}>`)),
+		join(record.materials.map((m) => `${m.type}: ${m.title} <${m.url}>`)),
+		join(record.presentedAt.map((p) => (p.session ? `${p.event}#${p.session}` : p.event))),
+		join(record.transfer.map((t) => `${t.country}: ${t.note}`)),
+		join(record.related),
+		join(record.aliases),
+		record.lastReviewed,
+	];
+}

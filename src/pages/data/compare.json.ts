@@ -1,0 +1,25 @@
+/**
+ * Compact, pre-labelled records of every case study for the side-by-side page, which runs in
+ * the browser on a static host and so reads its data from this file.
+ */
+import type { APIRoute } from 'astro';
+import { getCaseStudies, getTaxonomies } from '../_site-data.ts';
+import { compareRecord } from '../../lib/compare-records.ts';
+import { link, routes } from '../../lib/links.ts';
+import { defaultLang, useTranslations } from '../../i18n/ui.ts';
+
+export const GET: APIRoute = async () => {
+	const t = useTranslations(defaultLang);
+	const { index } = await getTaxonomies();
+	const cases = await getCaseStudies();
+	const records = cases.map((item) =>
+		compareRecord(item, index, {
+			url: link(routes.caseStudy(item.id)),
+			level: t(`level.${item.data.level}`),
+			status: t(`status.${item.data.status}`),
+			since: (year) => t('case.since', { year }),
+			locale: defaultLang,
+		}),
+	);
+	return new Response(JSON.stringify({ cases: records }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,177 @@
+/**
+ * `<kb-compare-cases>`: renders the side-by-side table for the ids in the URL. Unknown or
+ * malformed ids are listed as not found, as text; nothing from the URL is ever inserted as HTML.
+ */
+import { parseCompareIds } from '../lib/compare.ts';
+import { compareRows, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
+import { loadSelection, saveSelection } from './compare-selection.ts';
+
+interface Config {
+	strings: Record<string, string>;
+	dataUrl: string;
+	lang: string;
+	stageTotal: number;
+}
+
+const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'impact', 'transfer', 'sources'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}
+
+class KbCompareCases extends HTMLElement {
+	private config!: Config;
+
+	connectedCallback(): void {
+		this.config = JSON.parse(document.getElementById('compare-config')?.textContent ?? '{}') as Config;
+		void this.load();
+		window.addEventListener('popstate', () => void this.load());
+	}
+
+	private text(key: string, values: Record<string, string> = {}): string {
+		return (this.config.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+	}
+
+	private async load(): Promise<void> {
+		const status = this.querySelector<HTMLElement>('[data-compare-status]')!;
+		let records: CompareRecord[];
+		try {
+			const response = await fetch(this.config.dataUrl);
+			records = ((await response.json()) as { cases: CompareRecord[] }).cases;
+		} catch {
+			status.textContent = this.text('compare.cases.loadError');
+			return;
+		}
+		const byId = new Map(records.map((r) => [r.id, r]));
+		const { ids, notFound, overLimit } = parseCompareIds(new URLSearchParams(window.location.search).get('ids'), new Set(byId.keys()));
+		const chosen = ids.map((id) => byId.get(id)!);
+		// The URL is the comparison; the tray follows it so that "add" continues from here.
+		if (chosen.length > 0) saveSelection(chosen.map((r) => ({ id: r.id, title: r.title })));
+
+		const problems = this.querySelector<HTMLElement>('[data-compare-problems]')!;
+		problems.replaceChildren();
+		if (notFound.length > 0) problems.append(el('p', this.text('compare.cases.notFound', { ids: notFound.join(', ') })));
+		if (overLimit.length > 0) problems.append(el('p', this.text('compare.cases.overLimit', { ids: overLimit.join(', ') })));
+		problems.hidden = problems.childElementCount === 0;
+
+		status.textContent = chosen.length === 0 ? this.text('compare.cases.empty') : chosen.length === 1 ? this.text('compare.cases.one') : '';
+		this.renderTable(chosen);
+	}
+
+	private renderTable(records: CompareRecord[]): void {
+		const holder = this.querySelector<HTMLElement>('[data-compare-table]')!;
+		holder.replaceChildren();
+		if (records.length === 0) return;
+		const labels = Object.fromEntries(rowKeys.map((key) => [key, this.text(`compare.cases.row.${key}`)])) as Record<CompareRowKey, string>;
+		const rows = compareRows(records, labels);
+		const wrap = el('div', undefined, 'table-wrap compare-wrap');
+		const table = el('table', undefined, 'compare-table');
+		table.append(el('caption', this.text('compare.cases.caption')));
+		const head = el('thead');
+		const headRow = el('tr');
+		headRow.append(el('td'));
+		for (const record of records) {
+			const th = el('th');
+			th.scope = 'col';
+			const link = el('a', record.title);
+			link.href = record.url;
+			const remove = el('button', '×', 'tray-remove');
+			remove.type = 'button';
+			remove.setAttribute('aria-label', this.text('compare.cases.remove', { title: record.title }));
+			remove.addEventListener('click', () => {
+				const rest = records.filter((r) => r.id !== record.id).map((r) => r.id);
+				history.pushState(null, '', `${window.location.pathname}${rest.length ? `?ids=${rest.join(',')}` : ''}`);
+				window.dispatchEvent(new CustomEvent('kb-url-change'));
+				saveSelection(loadSelection().filter((s) => s.id !== record.id));
+				void this.load();
+			});
+			th.append(link, ' ', remove, el('span', record.summary, 'compare-summary'));
+			headRow.append(th);
+		}
+		head.append(headRow);
+		const body = el('tbody');
+		for (const row of rows) {
+			const tr = el('tr', undefined, row.differs ? 'differs' : undefined);
+			const th = el('th');
+			th.scope = 'row';
+			th.append(el('span', row.label));
+			th.append(el('span', row.differs ? this.text('compare.cases.differs') : this.text('compare.cases.same'), row.differs ? 'differs-marker' : 'visually-hidden'));
+			tr.append(th);
+			records.forEach((record) => tr.append(this.cell(row.key as CompareRowKey, record)));
+			body.append(tr);
+		}
+		table.append(head, body);
+		wrap.append(table);
+		holder.append(wrap);
+	}
+
+	private cell(key: CompareRowKey, record: CompareRecord): HTMLTableCellElement {
+		const td = el('td');
+		const none = () => td.append(el('span', this.text('compare.cases.none'), 'muted'));
+		const list = (items: Node[]) => {
+			if (items.length === 0) return none();
+			const ul = el('ul');
+			for (const item of items) {
+				const li = el('li');
+				li.append(item);
+				ul.append(li);
+			}
+			td.append(ul);
+		};
+		const linkTo = (text: string, url: string) => {
+			const a = el('a', text);
+			a.href = url;
+			a.rel = 'noopener noreferrer';
+			return a;
+		};
+		switch (key) {
+			case 'stage': {
+				const badge = el('span', undefined, 'stage-badge');
+				const meter = el('span', undefined, 'stage-meter');
+				meter.dataset.stage = String(record.stage.order);
+				meter.setAttribute('aria-hidden', 'true');
+				for (let i = 0; i < this.config.stageTotal; i++) meter.append(el('span'));
+				badge.append(meter, el('span', record.stage.label));
+				td.append(badge, el('p', record.stage.definition, 'muted small'));
+				break;
+			}
+			case 'domains':
+				list(record.domains.map((d) => document.createTextNode(d)));
+				break;
+			case 'policyMessages':
+				list(record.policyMessages.map((d) => document.createTextNode(d)));
+				break;
+			case 'impact':
+				list(
+					record.impact.map((figure) => {
+						const span = el('span', `${figure.text} (${figure.year}) `);
+						if (figure.source) span.append(linkTo(`[${this.text('case.impact.source')}]`, figure.source.url));
+						return span;
+					}),
+				);
+				break;
+			case 'transfer':
+				list(record.transfer.map((d) => document.createTextNode(d)));
+				break;
+			case 'sources':
+				list(record.sources.map((s) => {
+					const span = el('span', `${s.publisher}, `);
+					span.append(linkTo(s.title, s.url));
+					if (s.year !== undefined) span.append(`, ${s.year}`);
+					return span;
+				}));
+				break;
+			default: {
+				const value = record[key];
+				if (value) td.textContent = value;
+				else none();
+			}
+		}
+		return td;
+	}
+}
+
+customElements.define('kb-compare-cases', KbCompareCases);

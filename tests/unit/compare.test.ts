@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, highestStage, markDifferences, parseCompareIds, rankRelated, stageMix, timeline, groupByPrimaryDomain } from '../../src/lib/compare.ts';
+import { indexTaxonomies, type CaseStudy } from '../../src/lib/case-studies.ts';
+import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+
+const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
+
+function makeCase(id: string, overrides: Partial<CaseStudy['data']> = {}): CaseStudy {
+	return {
+		id,
+		data: {
+			title: id, summary: 's', country: id.slice(0, 2).toUpperCase(), level: 'national', domains: ['health'],
+			stage: 'ict-enabled', policyMessages: [], leadOrganisation: 'x', started: 2010, status: 'active',
+			impact: [], sources: [], materials: [], presentedAt: [], transfer: [], related: [], aliases: [],
+			lastReviewed: new Date('2026-01-01'), ...overrides,
+		},
+	};
+}
+
+const cases = [
+	makeCase('ee/a', { domains: ['health', 'digital-services'], stage: 'systematic', started: 2005 }),
+	makeCase('ee/b', { domains: ['health'], stage: 'mainstreamed', started: 2001 }),
+	makeCase('fi/c', { domains: ['participation'], stage: 'service-redesign' }),
+	makeCase('kz/d', { domains: ['health'], stage: 'ict-enabled' }),
+];
+
+describe('matrix', () => {
+	const matrix = buildMatrix(cases, index);
+	it('groups rows by sub-region, with every domain as a column and the highest stage per cell', () => {
+		const north = matrix.find((r) => r.region.id === 'northern-europe')!;
+		expect(north.rows.map((r) => r.country.id)).toEqual(['EE', 'FI']);
+		const estonia = north.rows[0]!;
+		expect(estonia.cells).toHaveLength(9);
+		const health = estonia.cells.find((c) => c.domain.id === 'health')!;
+		expect(health.cases.map((c) => c.id)).toEqual(['ee/a', 'ee/b']);
+		expect(health.highest?.id).toBe('mainstreamed');
+		expect(estonia.cells.find((c) => c.domain.id === 'procurement')!.cases).toEqual([]);
+		expect(estonia.cells.find((c) => c.domain.id === 'procurement')!.highest).toBeUndefined();
+		expect(estonia.total).toBe(2);
+	});
+	it('lists countries without cases and filters by region', () => {
+		const central = buildMatrix(cases, index, { region: 'central-asia' });
+		expect(central).toHaveLength(1);
+		expect(central[0]!.rows.map((r) => r.country.id)).toEqual(['KZ']);
+		expect(central[0]!.withoutCases.map((c) => c.id)).toEqual(['KG', 'TJ', 'TM', 'UZ']);
+	});
+});
+
+describe('stages and grouping', () => {
+	it('finds the highest stage and the stage mix', () => {
+		expect(highestStage(cases, index)?.id).toBe('mainstreamed');
+		expect(highestStage([], index)).toBeUndefined();
+		expect(stageMix(cases, index).map((s) => s.count)).toEqual([1, 1, 1, 1]);
+	});
+	it('orders a timeline and groups by primary domain', () => {
+		expect(timeline(cases).map((c) => c.id)).toEqual(['ee/b', 'ee/a', 'fi/c', 'kz/d']);
+		expect(groupByPrimaryDomain(cases, index).map((g) => [g.domain.id, g.cases.length])).toEqual([['health', 3], ['participation', 1]]);
+	});
+});
+
+describe('related cases', () => {
+	it('ranks explicitly related and same-domain cases from other countries first', () => {
+		const target = makeCase('lv/t', { domains: ['health'], related: ['fi/c'] });
+		const ranked = rankRelated(target, [...cases, target], index);
+		expect(ranked[0]!.id).toBe('fi/c');
+		expect(ranked.map((c) => c.id)).toContain('ee/b');
+		expect(ranked.map((c) => c.id)).not.toContain('lv/t');
+	});
+	it('leaves out unrelated cases and the same country', () => {
+		const target = makeCase('ee/t', { domains: ['mobility'] });
+		expect(rankRelated(target, cases, index)).toEqual([]);
+	});
+});
+
+describe('side by side', () => {
+	it('marks rows that differ', () => {
+		const rows = markDifferences([
+			{ key: 'level', label: 'Level', values: ['National', 'National'] },
+			{ key: 'stage', label: 'Stage', values: ['Systematic', 'Mainstreamed'] },
+			{ key: 'ended', label: 'Ended', values: ['', '2018'] },
+		]);
+		expect(rows.map((r) => r.differs)).toEqual([false, true, true]);
+	});
+	it('parses ids, keeping at most four and listing unknown or hostile ones as not found', () => {
+		const known = new Set(['ee/a', 'ee/b', 'fi/c', 'kz/d', 'lv/e']);
+		expect(parseCompareIds('ee/a,fi/c', known)).toEqual({ ids: ['ee/a', 'fi/c'], notFound: [], overLimit: [] });
+		expect(parseCompareIds('ee/a,ee/a,<script>x</script>,zz/none', known)).toEqual({ ids: ['ee/a'], notFound: ['<script>x</script>', 'zz/none'], overLimit: [] });
+		expect(parseCompareIds('ee/a,ee/b,fi/c,kz/d,lv/e', known).overLimit).toEqual(['lv/e']);
+		expect(parseCompareIds(null, known).ids).toEqual([]);
+	});
+});
