@@ -1,0 +1,132 @@
+/**
+ * Links handed out keep working and data can be reused: exports, feed, sitemap, aliases,
+ * canonical links, JSON-LD, citations and heading anchors, over the real build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { listDist, readPage } from '../helpers/dist.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { caseIdFromPath, listFiles } from '../../src/lib/content-files.ts';
+import { csvColumns } from '../../src/lib/export.ts';
+
+const dist = inject('distDir');
+const distKb = inject('distKbDir');
+const caseIds = listFiles(projectRoot, 'case-studies', '.mdx').map(caseIdFromPath).sort();
+
+interface ExportFile {
+	schemaVersion: string;
+	generated: string;
+	licence: string;
+	caseStudies: ({ id: string; url: string; lastReviewed: string } & Record<string, unknown>)[];
+}
+
+describe('open data', () => {
+	const json = JSON.parse(readPage(dist, 'data/case-studies.json')) as ExportFile;
+
+	it('exports one JSON record per case-study file, with the same ids', () => {
+		expect(json.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(json.licence).toBe('CC-BY-4.0');
+		expect(json.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(json.caseStudies.map((c) => c.id)).toEqual(caseIds);
+	});
+
+	it('validates every record against the published JSON Schema', () => {
+		const schema = JSON.parse(readFileSync(join(dist, 'schema/case-study.json'), 'utf8')) as Record<string, unknown>;
+		const ajv = new Ajv2020({ strict: false, allErrors: true });
+		addFormats.default(ajv);
+		const validate = ajv.compile(schema);
+		for (const record of json.caseStudies) {
+			const { id: _id, url: _url, ...frontMatter } = record;
+			expect(validate(frontMatter), `${record.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+		}
+	});
+
+	it('exports the same cases as CSV, one row each, with quoting intact', () => {
+		const text = readFileSync(join(dist, 'data/case-studies.csv'), 'utf8');
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+		expect(rows.map((r) => r.id)).toEqual(caseIds);
+		expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
+		for (const row of rows) {
+			const record = json.caseStudies.find((c) => c.id === row.id)!;
+			expect(row.title).toBe(record['title']);
+			expect(row.summary).toBe(record['summary']);
+		}
+		expect(rows.some((r) => r.title!.includes(',') || r.title!.includes("'") || r.summary!.includes('"') || r.summary!.includes(','))).toBe(true);
+	});
+
+	it('publishes each taxonomy and explains the files on /data/ with a codebook', () => {
+		for (const file of ['countries', 'regions', 'domains', 'stages', 'policy-messages']) {
+			expect(() => JSON.parse(readPage(dist, `data/${file}.json`))).not.toThrow();
+		}
+		expect((JSON.parse(readPage(dist, 'data/countries.json')) as { countries: unknown[] }).countries).toHaveLength(56);
+		const page = readPage(dist, '/data/');
+		expect(page).toContain('<code>sources[].url</code>');
+		expect(page).toContain('CC BY 4.0');
+	});
+});
+
+describe('feeds and discovery', () => {
+	it('has an RSS feed that parses as XML with one item per case', () => {
+		const xml = readFileSync(join(dist, 'rss.xml'), 'utf8');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { link: string }[] } } };
+		expect(feed.rss.channel.item).toHaveLength(caseIds.length);
+	});
+
+	it('has a sitemap without the 404 page, and robots.txt pointing at it', () => {
+		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+		expect(XMLValidator.validate(sitemap)).toBe(true);
+		for (const id of caseIds) expect(sitemap).toContain(`/case-studies/${id}/</loc>`);
+		expect(sitemap).not.toContain('404');
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+	});
+
+	it.each(caseIds)('%s has a canonical link, Open Graph tags, parseable JSON-LD and a BibTeX entry', (id) => {
+		const html = readPage(dist, `/case-studies/${id}/`);
+		expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/case-studies/${id}/"`));
+		expect(html).toContain('<meta property="og:type" content="article"');
+		const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+		const data = JSON.parse(ld!) as { '@type': string; citation: unknown[]; dateModified: string; spatialCoverage: { identifier: string } };
+		expect(data['@type']).toBe('Article');
+		expect(data.citation.length).toBeGreaterThan(0);
+		expect(data.spatialCoverage.identifier).toBe(id.slice(0, 2).toUpperCase());
+		expect(html).toMatch(/@misc\{psikb-[a-z0-9-]+,/);
+		const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
+		for (const section of ['context', 'what-was-done', 'governance-and-risk', 'citizens-and-users', 'results-and-measurement', 'transferability']) {
+			expect(html).toContain(`<h2 id="${section}">`);
+			expect(html).toContain(`href="#${section}"`);
+		}
+	});
+
+	it('has event pages with Event JSON-LD, indexed with a type filter', () => {
+		const html = readPage(dist, '/events/unece-2013-public-sector-innovation/');
+		const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as { '@type': string; startDate: string };
+		expect(ld['@type']).toBe('Event');
+		expect(ld.startDate).toBe('2013-10-10');
+		expect(html).toContain('data-pagefind-filter="type:event"');
+		expect(readPage(dist, '/events/')).toContain('href="/events/unece-2013-public-sector-innovation/"');
+	});
+});
+
+describe('stable links', () => {
+	it('turns an alias into a redirect page and a _redirects entry (under /kb/)', () => {
+		const html = readPage(distKb, '/cases/gfm-showcase/');
+		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/kb/case-studies/ee/gfm-showcase/"');
+		expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/kb\/case-studies\/ee\/gfm-showcase\/"/);
+		expect(html).toContain('href="/kb/case-studies/ee/gfm-showcase/"');
+		expect(readFileSync(join(distKb, '_redirects'), 'utf8')).toBe('/kb/cases/gfm-showcase/ /kb/case-studies/ee/gfm-showcase/ 301\n');
+		const sitemap = readFileSync(join(distKb, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).not.toContain('/cases/gfm-showcase/');
+	});
+
+	it('writes an empty _redirects when no case has an alias', () => {
+		expect(listDist(dist)).toContain('_redirects');
+	});
+});
