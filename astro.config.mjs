@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
 			// Every heading gets an id and a visible link to itself, so organisers can link to
 			// "Results and measurement" of a case.
 			rehypePlugins: [
+				rehypeExternalLinks,
 				rehypeSlug,
 				[
 					rehypeAutolinkHeadings,

@@ -47,6 +47,7 @@ export const ui = {
 		'search.count.zero': 'No results',
 		'search.count.one': '1 result',
 		'search.count': '{count} results',
+		'search.results': 'Results',
 		'search.searching': 'Searching…',
 		'search.more': 'Show more results',
 		'search.active': 'Active filters',
