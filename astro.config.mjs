@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
+import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
 			// "Results and measurement" of a case.
 			rehypePlugins: [
 				rehypeExternalLinks,
+				rehypeTableAlign,
 				rehypeSlug,
 				[
 					rehypeAutolinkHeadings,

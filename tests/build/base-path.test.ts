@@ -27,7 +27,7 @@ describe('a deployment under /kb/', () => {
 	describe('GitHub-flavoured Markdown through remark-gfm', () => {
 		const html = () => readPage(dist, '/case-studies/ee/gfm-showcase/');
 		it('renders tables with alignment', () => {
-			expect(html()).toMatch(/<table>[\s\S]*<th>Country<\/th>[\s\S]*<td style="text-align:right">2<\/td>/);
+			expect(html()).toMatch(/<table>[\s\S]*<th>Country<\/th>[\s\S]*<td class="align-right">2<\/td>/);
 		});
 		it('renders footnotes with a back-reference', () => {
 			expect(html()).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/);
