@@ -12,10 +12,21 @@ export interface BuildResult {
 	output: string;
 }
 
+/**
+ * The environment of a production build. Vitest exports its `import.meta.env` (DEV, PROD, MODE,
+ * BASE_URL, SSR) and its own markers to process.env; a child build would inherit them and
+ * render as in development, so they are removed.
+ */
+const testOnlyVariables = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR', 'TEST', 'NODE_ENV']);
+function buildEnv(): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !testOnlyVariables.has(key) && !key.startsWith('VITEST')));
+	return { ...env, NODE_ENV: 'production' };
+}
+
 export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(root === projectRoot ? {} : { KB_CACHE_DIR: join(root, '.cache') }), ...env },
+		env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...(root === projectRoot ? {} : { KB_CACHE_DIR: join(root, '.cache') }), ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
