@@ -22,6 +22,12 @@ const pages = [
 	['case list', 'case-studies/'],
 	['case page', 'case-studies/ee/x-road/'],
 	['404', 'no-such-page/'],
+	['events', 'events/'],
+	['event', 'events/unece-2013-public-sector-innovation/'],
+	['open data', 'data/'],
+	['domains', 'domains/'],
+	['countries', 'countries/'],
+	['matrix', 'compare/'],
 ] as const;
 
 describe('accessibility', () => {
@@ -49,6 +55,52 @@ describe('keyboard', () => {
 		expect(outline).not.toBe('-100px');
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await context.close();
+	});
+});
+
+describe('keyboard only', () => {
+	it('reaches every interactive control with Tab, each with a visible focus indicator', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url + 'case-studies/ee/x-road/');
+		const interactive = await page.evaluate(
+			() => new Set([...document.querySelectorAll('a[href], button:not([hidden]), input, select, [tabindex="0"]')].filter((el) => (el as HTMLElement).offsetParent !== null && (el as HTMLElement).tabIndex >= 0).map((el) => el.outerHTML.slice(0, 160))).size,
+		);
+		const seen = new Set<string>();
+		for (let i = 0; i < interactive + 5; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+				return { key: el.outerHTML.slice(0, 160), visible, tag: el.tagName };
+			});
+			if (!focus) continue;
+			expect(focus.visible, focus.key).toBe(true);
+			seen.add(focus.key);
+		}
+		expect(seen.size).toBeGreaterThanOrEqual(interactive);
+		await context.close();
+	});
+
+	it('operates search facets and the compare tray without a mouse', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url + 'search/');
+		await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		await page.locator('input[name=stage][value=mainstreamed]').focus();
+		await page.keyboard.press('Space');
+		await page.waitForURL(/stage=mainstreamed/);
+		const addButton = page.locator('[data-results] button[data-compare-add]').first();
+		await addButton.waitFor({ state: 'visible' });
+		await addButton.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('kb-compare-tray:not([hidden])');
+		await page.locator('[data-tray-go]').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/compare\/cases\/\?ids=/);
 		await context.close();
 	});
 });
