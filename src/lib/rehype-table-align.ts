@@ -11,12 +11,15 @@ interface HastNode {
 
 export default function rehypeTableAlign() {
 	const visit = (node: HastNode) => {
-		if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th') && typeof node.properties?.['style'] === 'string') {
-			const align = /text-align:\s*(left|right|center)/.exec(node.properties['style'])?.[1];
-			delete node.properties['style'];
+		const properties = node.properties;
+		if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th') && properties && (properties['align'] || properties['style'])) {
+			// mdast-util-to-hast sets `align`; MDX and the HTML serialiser turn it into a style.
+			const align = typeof properties['align'] === 'string' ? properties['align'] : /text-align:\s*(left|right|center)/.exec(String(properties['style']))?.[1];
+			delete properties['align'];
+			delete properties['style'];
 			if (align) {
-				const existing = node.properties['className'];
-				node.properties['className'] = [...(Array.isArray(existing) ? existing : []), `align-${align}`];
+				const existing = properties['className'];
+				properties['className'] = [...(Array.isArray(existing) ? existing : []), `align-${align}`];
 			}
 		}
 		node.children?.forEach(visit);

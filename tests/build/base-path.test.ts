@@ -27,7 +27,7 @@ describe('a deployment under /kb/', () => {
 	describe('GitHub-flavoured Markdown through remark-gfm', () => {
 		const html = () => readPage(dist, '/case-studies/ee/gfm-showcase/');
 		it('renders tables with alignment', () => {
-			expect(html()).toMatch(/<table>[\s\S]*<th>Country<\/th>[\s\S]*<td class="align-right">2<\/td>/);
+			expect(html()).toMatch(/<table>[\s\S]*<th>Country<\/th>[\s\S]*<th class="align-right">Cases<\/th>[\s\S]*<td class="align-right">2<\/td>/);
 		});
 		it('renders footnotes with a back-reference', () => {
 			expect(html()).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/);
@@ -41,8 +41,8 @@ describe('a deployment under /kb/', () => {
 			expect(html()).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled/);
 		});
 		it('renders autolink literals', () => {
-			expect(html()).toContain('<a href="https://www.unece.org">https://www.unece.org</a>');
-			expect(html()).toContain('<a href="http://www.example.org">www.example.org</a>');
+			expect(html()).toContain('<a href="https://www.unece.org" rel="noopener noreferrer">https://www.unece.org</a>');
+			expect(html()).toContain('<a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a>');
 		});
 	});
 });
