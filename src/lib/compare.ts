@@ -85,14 +85,39 @@ export function timeline(cases: readonly CaseStudy[]): CaseStudy[] {
 	return [...cases].sort((a, b) => a.data.started - b.data.started || byTitle(a, b));
 }
 
+/** Cases grouped by primary domain, built once per list of cases (the list is reused across pages). */
+const byPrimaryDomain = new WeakMap<readonly CaseStudy[], Map<string, CaseStudy[]>>();
+
+function primaryDomainGroups(all: readonly CaseStudy[]): Map<string, CaseStudy[]> {
+	let groups = byPrimaryDomain.get(all);
+	if (!groups) {
+		groups = new Map();
+		for (const item of all) {
+			const key = item.data.domains[0]!;
+			groups.set(key, [...(groups.get(key) ?? []), item]);
+		}
+		byPrimaryDomain.set(all, groups);
+	}
+	return groups;
+}
+
 /**
  * Other countries' cases most worth reading next to `target`: explicitly related cases first,
- * then those sharing its primary domain, more shared domains and policy messages, and a
- * neighbouring region. Cases from the same country are left out: the point is learning abroad.
+ * then those sharing its primary domain, more shared domains and policy messages, a link by
+ * transfer, and the same sub-region. Cases from the same country are left out unless explicitly
+ * related: the point is learning abroad. Only cases sharing the primary domain, explicitly
+ * related or linked by transfer are candidates, which keeps a build of 10,000 cases linear per
+ * page rather than quadratic.
  */
 export function rankRelated(target: CaseStudy, all: readonly CaseStudy[], index: TaxonomyIndex, limit = 4): CaseStudy[] {
 	const region = lookup(index.countries, target.data.country, 'country').region;
-	const scored = all
+	const transferCountries = new Set(target.data.transfer.map((t) => t.country));
+	const candidates = new Set<CaseStudy>(primaryDomainGroups(all).get(target.data.domains[0]!) ?? []);
+	for (const item of all) {
+		if (target.data.related.includes(item.id) || item.data.related.includes(target.id)) candidates.add(item);
+		else if (transferCountries.has(item.data.country) || item.data.transfer.some((t) => t.country === target.data.country)) candidates.add(item);
+	}
+	const scored = [...candidates]
 		.filter((c) => c.id !== target.id && (c.data.country !== target.data.country || target.data.related.includes(c.id)))
 		.map((c) => {
 			let score = 0;
@@ -101,7 +126,7 @@ export function rankRelated(target: CaseStudy, all: readonly CaseStudy[], index:
 			score += 2 * c.data.domains.filter((d) => target.data.domains.includes(d)).length;
 			score += c.data.policyMessages.filter((m) => target.data.policyMessages.includes(m)).length;
 			if (lookup(index.countries, c.data.country, 'country').region === region) score += 1;
-			if (c.data.transfer.some((t) => t.country === target.data.country) || target.data.transfer.some((t) => t.country === c.data.country)) score += 3;
+			if (transferCountries.has(c.data.country) || c.data.transfer.some((t) => t.country === target.data.country)) score += 3;
 			return { c, score };
 		})
 		.filter(({ score }) => score >= 4)

@@ -19,8 +19,18 @@ export async function getTaxonomies(): Promise<{ taxonomies: Taxonomies; index: 
 	return taxonomyCache;
 }
 
-export async function getCaseStudies(): Promise<CaseStudy[]> {
-	return (await getCollection('caseStudies')).map(({ id, data }) => ({ id, data }));
+let caseCache: Promise<CaseStudy[]> | undefined;
+
+/**
+ * Every case study. A production build reads them once and hands every page the same array
+ * (queries such as related-case ranking cache per array); the dev server re-reads on each call
+ * so that edits show up.
+ */
+export function getCaseStudies(): Promise<CaseStudy[]> {
+	const read = async () => (await getCollection('caseStudies')).map(({ id, data }) => ({ id, data }));
+	if (import.meta.env.DEV) return read();
+	caseCache ??= read();
+	return caseCache;
 }
 
 /**

@@ -8,7 +8,7 @@ import { defaultLang, useTranslations } from '../i18n/ui.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const t = useTranslations(defaultLang);
-	const cases = (await getCaseStudies()).sort(byLastReviewed);
+	const cases = [...(await getCaseStudies())].sort(byLastReviewed);
 	return rss({
 		title: t('site.name'),
 		description: t('site.description'),

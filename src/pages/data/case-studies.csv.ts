@@ -6,7 +6,7 @@ import { csvColumns, csvRow, exportRecord } from '../../lib/export.ts';
 import { link, routes } from '../../lib/links.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const cases = (await getCaseStudies()).sort((a, b) => a.id.localeCompare(b.id));
+	const cases = [...(await getCaseStudies())].sort((a, b) => a.id.localeCompare(b.id));
 	const rows = cases.map((item) => csvRow(exportRecord(item, new URL(link(routes.caseStudy(item.id)), site).href)));
 	const csv = stringify([[...csvColumns], ...rows], { record_delimiter: 'windows', quoted_string: false });
 	return new Response(`\uFEFF${csv}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -5,7 +5,7 @@ import { exportRecord, exportSchemaVersion } from '../../lib/export.ts';
 import { link, routes } from '../../lib/links.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const cases = (await getCaseStudies()).sort((a, b) => a.id.localeCompare(b.id));
+	const cases = [...(await getCaseStudies())].sort((a, b) => a.id.localeCompare(b.id));
 	const body = {
 		schemaVersion: exportSchemaVersion,
 		generated: getGeneratedDate(cases),
