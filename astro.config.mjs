@@ -11,7 +11,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { aliasPaths, redirectsFile } from './src/integrations/redirects-file.ts';
+import { redirectPages } from './src/integrations/redirects-file.ts';
 import { defaultLang, useTranslations } from './src/i18n/ui.ts';
 
 /**
@@ -24,6 +24,8 @@ const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.chil
 /** Where the site is deployed; set both for a real deployment (see README). */
 const site = process.env.SITE_URL || 'https://kb.example.org';
 const base = process.env.BASE_PATH || '/';
+
+const redirects = redirectPages();
 
 export default defineConfig({
 	site,
@@ -61,8 +63,8 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		// Redirect pages of old aliases are not content: keep them out of the sitemap.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !aliasPaths(process.cwd(), base).has(new URL(page).pathname) }),
-		redirectsFile(),
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !redirects.isRedirect(page) }),
+		redirects.integration,
 		pagefindIndex(),
 	],
 	vite: {

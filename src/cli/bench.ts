@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes current,1000,10000] [--skip-bare]`
+ * `npm run bench [-- --sizes current,100,1000,10000] [--skip-bare]`
  *
  * Builds the site from the current content and from generated content at each size, and the
  * "bare stack" (the least site Astro 7 + MDX on the remark pipeline + Pagefind can make of the
@@ -213,7 +213,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined);
-	const sizes = (sizesArg ?? 'current,1000,10000').split(',').map((s) => s.trim());
+	const sizes = (sizesArg ?? 'current,100,1000,10000').split(',').map((s) => s.trim());
 	const skipBare = args.includes('--skip-bare');
 	const taxonomies = loadTaxonomies(root);
 	mkdirSync(benchRoot, { recursive: true });
@@ -235,6 +235,7 @@ async function main(): Promise<void> {
 		}
 		const dist = join(site, 'dist');
 		const pagefindDir = join(dist, 'pagefind');
+		const pages = Number(/(\d+) page\(s\) built/.exec(measured.log)?.[1] ?? 0);
 		const indexBytes = dirSize(pagefindDir, (f) => /\/(filter|fragment|index)\/|\.pf_meta$/.test(f));
 		const filtered = await measureSearch(dist, 'stage=systematic&region=central-asia');
 		const fullText = await measureSearch(dist, size === 'current' ? 'q=procurement' : 'q=interoperability');
@@ -249,10 +250,11 @@ async function main(): Promise<void> {
 		rows.push(
 			[
 				`${size === 'current' ? `current (${n})` : n} cases`,
-				`build ${measured.seconds.toFixed(1)} s`,
+				`build ${measured.seconds.toFixed(1)} s (${(pages / measured.seconds).toFixed(0)} pages/s)`,
 				`peak ${measured.peakMb.toFixed(0)} MB`,
 				`index ${measured.indexMs ?? '?'} ms`,
 				`index data ${kb(indexBytes)} (bundle ${kb(dirSize(pagefindDir))})`,
+				`dist ${(dirSize(dist) / 1024 / 1024).toFixed(1)} MB`,
 				`first filtered search ${kb(filtered.bytes)} in ${filtered.ms} ms (${filtered.requests} requests)`,
 				`first full-text search ${kb(fullText.bytes)} in ${fullText.ms} ms (${fullText.requests} requests)`,
 			].join(' | ') + (bare ? ` ${bare}` : ''),

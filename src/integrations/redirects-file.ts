@@ -1,37 +1,52 @@
 /**
- * Writes `_redirects` (Netlify/Cloudflare Pages format) from the case studies' aliases, next to
- * the static redirect pages, so hosts that read it answer old addresses with a real 301.
+ * Old addresses (`aliases`) are built as static redirect pages by src/pages/[...alias].astro.
+ * This integration finds them in the output, without reading the content again: it writes
+ * `_redirects` (Netlify / Cloudflare Pages format) so that hosts that read it answer with a
+ * real 301, and tells the sitemap to leave them out.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCaseStudies } from '../lib/read-content.ts';
-import { joinBase, routes } from '../lib/links.ts';
+import { listFiles } from '../lib/content-files.ts';
 
-let aliasCache: Set<string> | undefined;
+const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/;
 
-/** Site paths (with base) of every alias; read once, after content validation has passed. */
-export function aliasPaths(root: string, base: string): Set<string> {
-	aliasCache ??= new Set(readCaseStudies(root).cases.flatMap((item) => item.data.aliases.map((alias) => joinBase(base, alias.endsWith('/') ? alias : `${alias}/`))));
-	return aliasCache;
+export interface RedirectPages {
+	integration: AstroIntegration;
+	/** For the sitemap filter: whether the page at this absolute URL is a redirect page. */
+	isRedirect: (pageUrl: string) => boolean;
 }
 
-export function redirectsFile(): AstroIntegration {
-	let root = '';
+export function redirectPages(): RedirectPages {
+	let outDir = '';
 	let base = '/';
+	const isRedirect = (pageUrl: string) => {
+		const path = decodeURIComponent(new URL(pageUrl).pathname).slice(base.length);
+		const file = join(outDir, path, 'index.html');
+		return existsSync(file) && refresh.test(readFileSync(file, 'utf8').slice(0, 2000));
+	};
 	return {
-		name: 'kb:redirects-file',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-				base = config.base;
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				const lines = readCaseStudies(root)
-					.cases.flatMap((item) => item.data.aliases.map((alias) => `${joinBase(base, alias)} ${joinBase(base, routes.caseStudy(item.id))} 301`))
-					.sort();
-				writeFileSync(fileURLToPath(new URL('_redirects', dir)), lines.length ? `${lines.join('\n')}\n` : '');
-				logger.info(`${lines.length} redirects written`);
+		isRedirect,
+		integration: {
+			name: 'kb:redirects-file',
+			hooks: {
+				'astro:config:done': ({ config }) => {
+					outDir = fileURLToPath(config.outDir);
+					base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				},
+				'astro:build:done': ({ dir, logger }) => {
+					const out = fileURLToPath(dir);
+					const lines = listFiles(out, '.', '.html')
+						.flatMap((file) => {
+							const target = refresh.exec(readFileSync(join(out, file), 'utf8').slice(0, 2000))?.[1];
+							const from = `${base}${relative(out, join(out, file)).split(sep).join('/').replace(/index\.html$/, '')}`;
+							return target ? [`${from} ${target} 301`] : [];
+						})
+						.sort();
+					writeFileSync(join(out, '_redirects'), lines.length ? `${lines.join('\n')}\n` : '');
+					logger.info(`${lines.length} redirects written`);
+				},
 			},
 		},
 	};

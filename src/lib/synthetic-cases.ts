@@ -33,7 +33,7 @@ export interface SyntheticCase {
 	text: string;
 }
 
-export function syntheticCase(index: number, taxonomies: Taxonomies, wordsPerSection = 80): SyntheticCase {
+export function syntheticCase(index: number, taxonomies: Taxonomies, wordsPerSection = 100): SyntheticCase {
 	const random = seededRandom(index + 1);
 	const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const words = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');
@@ -44,8 +44,14 @@ export function syntheticCase(index: number, taxonomies: Taxonomies, wordsPerSec
 	const started = 1995 + Math.floor(random() * 28);
 	const slug = `synthetic-${String(index).padStart(5, '0')}`;
 	const title = `Synthetic programme ${index}: ${words(3)}`;
+	// About 600 words over the six sections, two footnotes and, like real cases, a small table.
+	const table = `| Year | Users | Services |\n| ---- | ----: | -------: |\n| ${started + 1} | ${Math.round(random() * 9000)} | ${Math.round(random() * 90)} |\n| ${started + 2} | ${Math.round(random() * 9000)} | ${Math.round(random() * 90)} |\n`;
 	const body = sections
-		.map((heading, position) => `## ${heading}\n\n${words(wordsPerSection)}.${position === 0 ? '[^1]' : ''}\n`)
+		.map((heading, position) => {
+			const half = Math.floor(wordsPerSection / 2);
+			const note = position === 0 ? '[^1]' : position === 4 ? '[^2]' : '';
+			return `## ${heading}\n\n${words(half)}.${note}\n\n${words(wordsPerSection - half)}.\n${position === 4 ? `\n${table}` : ''}`;
+		})
 		.join('\n');
 	const text = `---
 title: "${title}"
@@ -68,11 +74,15 @@ sources:
   - title: Generated source
     publisher: Benchmark generator
     url: https://example.org/bench/${index}
+  - title: Generated evaluation
+    publisher: Benchmark generator
+    url: https://example.org/bench/${index}/evaluation
 lastReviewed: 2026-01-01
 ---
 
 ${body}
 [^1]: Benchmark generator, *Generated source*.
+[^2]: Benchmark generator, *Generated evaluation*.
 `;
 	return { path: `case-studies/${country.id.toLowerCase()}/${slug}.mdx`, text };
 }

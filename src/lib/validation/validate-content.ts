@@ -92,7 +92,20 @@ function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: Parse
  * Validates the content under `root`. `only`, when given, limits which files' own problems
  * are reported; the other files are still read so that references between files resolve.
  */
-export function validateContent(root: string, only?: (file: string) => boolean): ValidationResult {
+/**
+ * How much of each body to check. `all` parses every body as MDX (what `npm run validate`
+ * does). `screen` parses only bodies that contain something MDX treats as more than plain
+ * markdown (`<`, `{`, an import or export, a link or a non-web address): the build uses it for
+ * its fast pre-check, and checks every body in full in parallel with the build.
+ */
+export type BodyChecks = 'all' | 'screen';
+
+/** True when a body may hold JSX, an expression, ESM or a link: plain prose with footnotes cannot. */
+export function bodyNeedsMdxParse(body: string): boolean {
+	return /[<{]|^\s*(?:import|export)\b|\]\(|^\s*\[(?!\^)[^\]]+\]:|(?:javascript|data|vbscript):/im.test(body);
+}
+
+export function validateContent(root: string, only?: (file: string) => boolean, bodies: BodyChecks = 'all'): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const { taxonomies, diagnostics: taxonomyProblems } = readTaxonomies(root);
 	diagnostics.push(...taxonomyProblems);
@@ -112,7 +125,9 @@ export function validateContent(root: string, only?: (file: string) => boolean):
 		const parsed = readFile(root, file, diagnostics);
 		if (!parsed) return { file, parsed: parseFrontMatter('') };
 		const data = checkSchema(caseSchema, file, parsed, diagnostics);
-		diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: data ? { sources: data.sources } : undefined }));
+		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
+			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: data ? { sources: data.sources } : undefined }));
+		}
 		return { file, parsed, data };
 	});
 	const events: Loaded<EventData>[] = eventFiles.map((file) => {
