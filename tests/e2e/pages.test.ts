@@ -60,10 +60,11 @@ describe('keyboard', () => {
 });
 
 describe('keyboard only', () => {
-	it('reaches every interactive control with Tab, each with a visible focus indicator', async () => {
+	it.each([...pages, ['search', 'search/?q=digital&stage=systematic'], ['side by side', 'compare/cases/?ids=ee/x-road,ua/prozorro']])('%s: every interactive control is reached by Tab, each with a visible focus indicator', async (_, path) => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto(server.url + 'case-studies/ee/x-road/');
+		await page.goto(server.url + path);
+		await page.waitForLoadState('networkidle');
 		const interactive = await page.evaluate(
 			() => new Set([...document.querySelectorAll('a[href], button:not([hidden]), input, select, [tabindex="0"]')].filter((el) => (el as HTMLElement).offsetParent !== null && (el as HTMLElement).tabIndex >= 0).map((el) => el.outerHTML.slice(0, 160))).size,
 		);

@@ -45,6 +45,7 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],
 	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
 	['ee/dangling-event.mdx', 12, 12, 'error', 'presentedAt[0].event: "no-such-event" is not an event'],
+	['ee/alias-reserved.mdx', 11, 11, 'error', 'aliases[0]: "/countries/ee/" is an address of the site itself (/countries/)'],
 	// Body: footnotes and sections
 	['ee/footnote-undefined.mdx', 20, 16, 'error', 'footnote [^2] has no definition'],
 	['ee/empty-section.mdx', 26, 1, 'error', 'section "## Governance and risk" has no text yet; write it below the heading (Who decided'],

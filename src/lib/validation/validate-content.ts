@@ -93,6 +93,21 @@ function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: Parse
  * are reported; the other files are still read so that references between files resolve.
  */
 /**
+ * Top-level sections of the site that pages are generated under: an alias there would
+ * collide with a page (now or when a country, domain or event is added).
+ */
+const reservedSections = ['countries', 'compare', 'domains', 'stages', 'policy-messages', 'events', 'data', 'schema', 'search', 'pagefind', '_astro'];
+
+function reservedAlias(path: string): string | undefined {
+	if (path === '/') return 'the home page';
+	if (path === `/${CASE_STUDIES_DIR}/`) return 'the list of case studies';
+	const section = path.split('/')[1] ?? '';
+	if (reservedSections.includes(section)) return `/${section}/`;
+	if (/^\/(rss\.xml|robots\.txt|sitemap[^/]*\.xml|404\.html|favicon\.svg|_redirects|_headers)\/$/.test(path)) return 'a file of the site';
+	return undefined;
+}
+
+/**
  * How much of each body to check. `all` parses every body as MDX (what `npm run validate`
  * does). `screen` parses only bodies that contain something MDX treats as more than plain
  * markdown (`<`, `{`, an import or export, a link or a non-web address): the build uses it for
@@ -180,6 +195,8 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			if (owner) diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is already an alias of ${owner}` });
 			else if (normalised.startsWith(`/${CASE_STUDIES_DIR}/`) && caseIds.has(normalised.slice(CASE_STUDIES_DIR.length + 2, -1))) {
 				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is the address of an existing case study` });
+			} else if (reservedAlias(normalised)) {
+				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is an address of the site itself (${reservedAlias(normalised)}); an alias must be an old address that no page uses now` });
 			}
 			aliasOwner.set(normalised, file);
 		});
