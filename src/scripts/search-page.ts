@@ -193,13 +193,15 @@ class KbSearch extends HTMLElement {
 		if (sequence !== this.sequence) return;
 		this.results = search?.results ?? [];
 		const count = this.results.length;
-		status.textContent = count === 0 ? this.text('search.count.zero') : count === 1 ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
 		this.renderFacetCounts(search?.filters ?? {}, facetCounts);
 		this.renderChips();
 		this.renderEmptyHelp(count, search?.totalFilters ?? {});
 		this.querySelector('[data-results]')!.replaceChildren();
 		this.shown = 0;
 		await this.showMore(false);
+		if (sequence !== this.sequence) return;
+		// Announced once the results are on the page, so that the count and the list agree.
+		status.textContent = count === 0 ? this.text('search.count.zero') : count === 1 ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
 	}
 
 	private renderFacetCounts(filters: Record<string, Record<string, number>>, ownCounts: Map<SearchFacetName, Record<string, number>>): void {
