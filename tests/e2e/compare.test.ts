@@ -1,29 +1,14 @@
 /** The side-by-side page and the compare tray in Chromium, and axe on the comparison pages. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../src/cli/support/browser.ts';
-import { serveDist } from '../../src/cli/support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	server = await serveDist(inject('distDir'));
-	browser = await launchBrowser();
-	context = await browser.newContext();
-});
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+const site = useServedSite(() => inject('distDir'));
 
 describe('side by side', () => {
 	it('shows the cases named in the URL with differing rows marked', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.url}compare/cases/?ids=ee/x-road,ua/prozorro`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.server.url}compare/cases/?ids=ee/x-road,ua/prozorro`);
 		await page.waitForSelector('.compare-table');
 		const headers = await page.locator('.compare-table thead th a').allTextContents();
 		expect(headers).toEqual(["X-Road: Estonia's national data exchange layer", "ProZorro: Ukraine's open e-procurement system"]);
@@ -33,9 +18,9 @@ describe('side by side', () => {
 	});
 
 	it('lists unknown and hostile ids as not found, as text, and runs nothing', async () => {
-		const page = await context.newPage();
+		const page = await site.context.newPage();
 		const hostile = '<img src=x onerror="window.__xss=1">';
-		await page.goto(`${server.url}compare/cases/?ids=${encodeURIComponent(`ee/x-road,zz/nothing,${hostile}`)}`);
+		await page.goto(`${site.server.url}compare/cases/?ids=${encodeURIComponent(`ee/x-road,zz/nothing,${hostile}`)}`);
 		await page.waitForSelector('[data-compare-problems]:not([hidden])');
 		const text = await page.locator('[data-compare-problems]').textContent();
 		expect(text).toContain('zz/nothing');
@@ -48,11 +33,11 @@ describe('side by side', () => {
 
 	it('keeps a selection in the tray across page loads, caps it at four and opens the comparison', async () => {
 		// A fresh context: the side-by-side page above wrote its cases to the selection.
-		const fresh = await browser.newContext();
+		const fresh = await site.browser.newContext();
 		const page = await fresh.newPage();
 		const ids = ['ee/x-road', 'ua/prozorro', 'es/decide-madrid', 'ee/e-prescription', 'fi/experimental-finland'];
 		for (const id of ids) {
-			await page.goto(`${server.url}case-studies/${id}/`);
+			await page.goto(`${site.server.url}case-studies/${id}/`);
 			const button = page.locator('button[data-compare-add]');
 			await button.waitFor({ state: 'visible' });
 			await button.click();
@@ -60,7 +45,7 @@ describe('side by side', () => {
 		await page.waitForFunction(() => /at most four/.test(document.querySelector('[data-tray-status]')?.textContent ?? ''));
 		expect(await page.locator('[data-tray-list] li').count()).toBe(4);
 		expect(await page.locator('button[data-compare-add]').getAttribute('aria-pressed')).toBe('false');
-		await page.goto(`${server.url}case-studies/`);
+		await page.goto(`${site.server.url}case-studies/`);
 		expect(await page.locator('kb-compare-tray').isVisible()).toBe(true);
 		await page.locator('[data-tray-go]').click();
 		await page.waitForURL(/compare\/cases\/\?ids=ee\/x-road,ua\/prozorro,es\/decide-madrid,ee\/e-prescription$/);
@@ -85,8 +70,8 @@ describe('accessibility of comparison pages', () => {
 		['policy messages', 'policy-messages/'],
 		['policy message', 'policy-messages/co-creation/'],
 	])('%s has no axe violations', async (_, path) => {
-		const page = await context.newPage();
-		await page.goto(server.url + path);
+		const page = await site.context.newPage();
+		await page.goto(site.server.url + path);
 		if (path.startsWith('compare/cases')) await page.waitForSelector('.compare-table');
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,21 +1,9 @@
 /** The built site in Chromium: accessibility (axe, WCAG 2.2 AA), keyboard use, phone layout. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../src/cli/support/browser.ts';
-import { serveDist } from '../../src/cli/support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-	server = await serveDist(inject('distDir'));
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useServedSite(() => inject('distDir'));
 
 const pages = [
 	['home', ''],
@@ -33,9 +21,9 @@ const pages = [
 describe('accessibility', () => {
 	for (const scheme of ['light', 'dark'] as const) {
 		it.each(pages)(`%s has no axe violations (${scheme})`, async (_, path) => {
-			const context = await browser.newContext({ colorScheme: scheme });
+			const context = await site.browser.newContext({ colorScheme: scheme });
 			const page = await context.newPage();
-			await page.goto(server.url + path);
+			await page.goto(site.server.url + path);
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 			await context.close();
 			const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -46,9 +34,9 @@ describe('accessibility', () => {
 
 describe('keyboard', () => {
 	it('reaches the skip link first and it moves focus to the main content', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(server.url + 'case-studies/ee/x-road/');
+		await page.goto(site.server.url + 'case-studies/ee/x-road/');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).top);
@@ -60,10 +48,11 @@ describe('keyboard', () => {
 });
 
 describe('keyboard only', () => {
-	it.each([...pages, ['search', 'search/?q=digital&stage=systematic'], ['side by side', 'compare/cases/?ids=ee/x-road,ua/prozorro']])('%s: every interactive control is reached by Tab, each with a visible focus indicator', async (_, path) => {
-		const context = await browser.newContext();
+	const keyboardPages: (readonly [string, string])[] = [...pages, ['search', 'search/?q=digital&stage=systematic'], ['side by side', 'compare/cases/?ids=ee/x-road,ua/prozorro']];
+	it.each(keyboardPages)('%s: every interactive control is reached by Tab, each with a visible focus indicator', async (_, path) => {
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(server.url + path);
+		await page.goto(site.server.url + path);
 		await page.waitForLoadState('networkidle');
 		// Tab stops in document order; the same link can appear twice (e.g. in two matrix cells).
 		const stops = await page.evaluate(() =>
@@ -91,9 +80,9 @@ describe('keyboard only', () => {
 	});
 
 	it('operates search facets and the compare tray without a mouse', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(server.url + 'search/');
+		await page.goto(site.server.url + 'search/');
 		await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
 		await page.locator('input[name=stage][value=mainstreamed]').focus();
 		await page.keyboard.press('Space');
@@ -112,9 +101,9 @@ describe('keyboard only', () => {
 
 describe('phone layout', () => {
 	it('has no horizontal page scroll at 390 px on a case page', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto(server.url + 'case-studies/ee/x-road/');
+		await page.goto(site.server.url + 'case-studies/ee/x-road/');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await context.close();

@@ -1,17 +1,12 @@
 /** Search, compare and copy work under the site's Content-Security-Policy, with no violation. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../src/cli/support/browser.ts';
-import { serveDist } from '../../src/cli/support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-let context: BrowserContext;
+const site = useServedSite(() => inject('distDir'));
 
 beforeAll(async () => {
-	server = await serveDist(inject('distDir'));
-	browser = await launchBrowser();
-	context = await browser.newContext();
+	const { context, server } = site;
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
 	await context.addInitScript(() => {
 		(window as unknown as { __csp: string[] }).__csp = [];
@@ -20,19 +15,14 @@ beforeAll(async () => {
 		});
 	});
 });
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
 
 async function open(path: string): Promise<{ page: Page; console: string[] }> {
-	const page = await context.newPage();
+	const page = await site.context.newPage();
 	const messages: string[] = [];
 	page.on('console', (m) => {
 		if (/Content Security Policy|Refused to/i.test(m.text())) messages.push(m.text());
 	});
-	await page.goto(server.url + path);
+	await page.goto(site.server.url + path);
 	return { page, console: messages };
 }
 
@@ -77,7 +67,7 @@ describe('under the Content-Security-Policy', () => {
 		const compare = await open('compare/cases/?ids=ee/x-road,ua/prozorro');
 		await compare.page.waitForSelector('.compare-table');
 		await compare.page.locator('button[data-copy-url]').click();
-		expect(await compare.page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}compare/cases/?ids=ee/x-road,ua/prozorro`);
+		expect(await compare.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}compare/cases/?ids=ee/x-road,ua/prozorro`);
 		expect(await violations(compare.page)).toEqual([]);
 		expect([...console, ...compare.console]).toEqual([]);
 		await page.close();
