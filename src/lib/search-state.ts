@@ -80,10 +80,18 @@ export function withoutFacet(state: SearchState, name: SearchFacetName): SearchS
 	return { ...state, filters: { ...state.filters, [name]: [] } };
 }
 
-/** Pagefind filter object: values within a facet are OR (`any`), facets combine with AND. */
-export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+/**
+ * Pagefind filter object: values within a facet are OR (`any`), facets combine with AND.
+ * Facets in `load` without a selection get an empty `any`, which filters nothing but makes
+ * Pagefind fetch that facet's index, so that its counts come back with the results; facets
+ * nobody looks at are not fetched at all.
+ */
+export function toPagefindFilters(state: SearchState, load: readonly SearchFacetName[] = []): Record<string, { any: string[] }> {
 	const filters: Record<string, { any: string[] }> = {};
-	for (const name of searchFacetNames) if (state.filters[name].length > 0) filters[name] = { any: [...state.filters[name]] };
+	for (const name of searchFacetNames) {
+		if (state.filters[name].length > 0) filters[name] = { any: [...state.filters[name]] };
+		else if (load.includes(name)) filters[name] = { any: [] };
+	}
 	return filters;
 }
 

@@ -36,8 +36,5 @@ export async function loadPagefind(bundlePath: string, baseUrl: string): Promise
 	const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
 	await api.options({ baseUrl, bundlePath, excerptLength: 30 });
 	await api.init();
-	// Filter data loads lazily, per filter used in a query; loading it all once makes every
-	// search report counts for every facet.
-	await api.filters();
 	return api;
 }

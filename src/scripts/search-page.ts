@@ -37,6 +37,8 @@ class KbSearch extends HTMLElement {
 	private sequence = 0;
 	private typingTimer: number | undefined;
 	private labels = new Map<string, string>();
+	/** Facets whose Pagefind filter index has been fetched (see `facetsToLoad`). */
+	private loadedFacets = new Set<SearchFacetName>();
 	private stageOrder = new Map<string, number>();
 
 	connectedCallback(): void {
@@ -152,6 +154,13 @@ class KbSearch extends HTMLElement {
 			this.queryInput.focus();
 		});
 		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(true));
+		// A facet's counts are fetched when its group is first opened (Pagefind filter
+		// indexes are loaded per facet), which keeps a first search small.
+		for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet], details[data-filters-panel]')) {
+			details.addEventListener('toggle', () => {
+				if (details.open && this.facetsToLoad().some((name) => !this.loadedFacets.has(name))) void this.run();
+			});
+		}
 		window.addEventListener('popstate', () => {
 			this.readUrl();
 			void this.run();
@@ -168,6 +177,13 @@ class KbSearch extends HTMLElement {
 		await this.run();
 	}
 
+	/** Facets whose counts are on screen: open groups in an open filter panel. */
+	private facetsToLoad(): SearchFacetName[] {
+		const panel = this.querySelector<HTMLDetailsElement>('[data-filters-panel]');
+		if (panel && !panel.open) return [];
+		return [...this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].filter((d) => d.open).map((d) => d.dataset.facet as SearchFacetName);
+	}
+
 	/** Runs the search for the current state and renders count, facets, chips and results. */
 	private async run(): Promise<void> {
 		const pagefind = this.pagefind;
@@ -177,8 +193,11 @@ class KbSearch extends HTMLElement {
 		status.textContent = this.text('search.searching');
 		const term = this.state.q.trim() || null;
 		const sort = toPagefindSort(this.state.sort);
-		const options = { filters: toPagefindFilters(this.state), ...(sort ? { sort } : {}) };
+		const load = this.facetsToLoad();
+		const options = { filters: toPagefindFilters(this.state, load), ...(sort ? { sort } : {}) };
 		const search = await pagefind.search(term, options);
+		for (const name of load) this.loadedFacets.add(name);
+		for (const name of searchFacetNames) if (this.state.filters[name].length > 0) this.loadedFacets.add(name);
 		// Counts for a facet with choices are taken without that facet's own filter, so that
 		// its other values show how many results choosing them as well would add.
 		const facetCounts = new Map<SearchFacetName, Record<string, number>>();
@@ -186,7 +205,7 @@ class KbSearch extends HTMLElement {
 			searchFacetNames
 				.filter((name) => this.state.filters[name].length > 0)
 				.map(async (name) => {
-					const other = await pagefind.search(term, { filters: toPagefindFilters(withoutFacet(this.state, name)) });
+					const other = await pagefind.search(term, { filters: toPagefindFilters(withoutFacet(this.state, name), [name]) });
 					facetCounts.set(name, other?.filters[name] ?? {});
 				}),
 		);
@@ -207,7 +226,13 @@ class KbSearch extends HTMLElement {
 	private renderFacetCounts(filters: Record<string, Record<string, number>>, ownCounts: Map<SearchFacetName, Record<string, number>>): void {
 		for (const element of this.querySelectorAll<HTMLElement>('[data-count]')) {
 			const name = element.closest<HTMLElement>('details')!.dataset.facet as SearchFacetName;
-			const counts = ownCounts.get(name) ?? filters[name] ?? {};
+			const counts = ownCounts.get(name) ?? filters[name];
+			// No counts yet for a facet whose index has not been fetched: show none rather than 0.
+			if (!counts) {
+				element.textContent = '';
+				element.closest('label')!.classList.remove('is-empty');
+				continue;
+			}
 			const value = counts[element.dataset.count!] ?? 0;
 			element.textContent = `(${value.toLocaleString(this.config.lang)})`;
 			element.closest('label')!.classList.toggle('is-empty', value === 0);

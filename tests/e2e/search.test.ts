@@ -79,6 +79,10 @@ for (const variant of ['root', 'kb'] as const) {
 					type: new Map([['case-study', cases.length], ['event', events]]),
 				};
 				for (const [facet, counts] of Object.entries(expected)) {
+					// Counts of a facet are fetched when its group is opened.
+					const group = page.locator(`details[data-facet="${facet}"]`);
+					if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+					await page.waitForFunction((name) => [...document.querySelectorAll(`details[data-facet="${name}"] [data-count]`)].every((el) => el.textContent !== ''), facet);
 					const shown = await shownCounts(page, facet);
 					expect(Object.keys(shown).length, facet).toBeGreaterThan(0);
 					for (const [value, count] of Object.entries(shown)) expect(count, `${facet}=${value}`).toBe(counts.get(value) ?? 0);

@@ -47,6 +47,7 @@ describe('search URL state', () => {
 	it('maps to Pagefind filters (OR within, AND across) and sorts', () => {
 		const state = parseSearchState('country=EE&country=FI&stage=systematic');
 		expect(toPagefindFilters(state)).toEqual({ country: { any: ['EE', 'FI'] }, stage: { any: ['systematic'] } });
+		expect(toPagefindFilters(state, ['domain', 'stage'])).toEqual({ country: { any: ['EE', 'FI'] }, stage: { any: ['systematic'] }, domain: { any: [] } });
 		expect(toPagefindSort('started')).toEqual({ started: 'desc' });
 		expect(toPagefindSort('relevance')).toBeUndefined();
 	});
