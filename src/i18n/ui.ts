@@ -237,8 +237,6 @@ export const ui = {
 		'home.contribute.text': 'Civil servants and researchers can add or correct a case study with a pull request of one file.',
 		'cases.title': 'All case studies',
 		'cases.lead': 'Every case study in the knowledge base, grouped by country. Each names its maturity stage, its domains and the years it ran.',
-		'cases.countryCount': '{count} case studies',
-		'cases.countryCount.one': '1 case study',
 		'cases.jump': 'Jump to a country',
 		'case.summary': 'Summary',
 		'case.facts': 'Facts',
@@ -301,6 +299,19 @@ export function useTranslations(lang: Lang) {
 		const template = dictionary[key] ?? ui[defaultLang][key];
 		return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 	};
+}
+
+/** "No case study yet", "1 case study", "12 case studies": plural rules of the page's language. */
+export function caseStudyCount(lang: Lang, count: number): string {
+	const t = useTranslations(lang);
+	if (count === 0) return t('browse.count.zero');
+	return new Intl.PluralRules(lang).select(count) === 'one' ? t('browse.count.one') : t('browse.count', { count: formatNumber(lang, count) });
+}
+
+/** The dictionary entries whose keys match, for a browser script to read from a JSON block. */
+export function clientStrings(lang: Lang, keys: RegExp, except: readonly UiKey[] = []): Record<string, string> {
+	const t = useTranslations(lang);
+	return Object.fromEntries((Object.keys(ui.en) as UiKey[]).filter((key) => keys.test(key) && !except.includes(key)).map((key) => [key, t(key)]));
 }
 
 /** Locale-aware formatting; every number and date on a page goes through these. */
