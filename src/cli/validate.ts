@@ -52,10 +52,14 @@ function main(argv: string[]): number {
 	if (format === 'json') {
 		console.log(JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, events: eventFiles.length, diagnostics }, null, 2));
 	} else {
-		for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
 		const checked = `${caseFiles.length} case stud${caseFiles.length === 1 ? 'y' : 'ies'} and ${eventFiles.length} event${eventFiles.length === 1 ? '' : 's'}`;
-		const summary = errors === 0 ? `validate: ${checked} checked, no errors` : `validate: ${errors} error${errors === 1 ? '' : 's'} in ${checked}`;
-		console.error(summary);
+		const warnings = diagnostics.length - errors;
+		const warned = warnings === 0 ? '' : ` and ${warnings} warning${warnings === 1 ? '' : 's'}`;
+		const summary = errors === 0 ? `validate: ${checked} checked, no errors${warned}` : `validate: ${errors} error${errors === 1 ? '' : 's'}${warned} in ${checked}`;
+		// One stream, one write, every line ended: the summary can never run into the last
+		// diagnostic, however the two are piped or interleaved.
+		const lines = [...diagnostics.map((d) => (format === 'github' ? formatGithub(d) : formatText(d))), summary];
+		process.stdout.write(`${lines.join('\n')}\n`);
 	}
 	return errors > 0 ? 1 : 0;
 }

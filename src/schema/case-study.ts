@@ -112,52 +112,76 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 				.describe('Old paths of this case that must keep working (they redirect here).'),
 			lastReviewed: calendarDate.describe('Date (YYYY-MM-DD) when the facts were last checked against the sources.'),
 		})
-		.superRefine((data, ctx) => {
-			const thisYear = currentYear();
-			if (data.started > thisYear) {
-				ctx.addIssue({ code: 'custom', path: ['started'], message: `must not be later than this year (${thisYear})` });
-			}
-			if (data.ended !== undefined) {
-				if (data.ended < data.started) {
-					ctx.addIssue({ code: 'custom', path: ['ended'], message: `must not be earlier than started (${data.started})` });
-				}
-				if (data.ended > thisYear) {
-					ctx.addIssue({ code: 'custom', path: ['ended'], message: `must not be later than this year (${thisYear})` });
-				}
-			}
-			if ((data.status === 'completed' || data.status === 'discontinued') && data.ended === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['status'], message: `a ${data.status} programme needs an \`ended\` year` });
-			}
-			if (data.lastReviewed.getTime() > Date.now()) {
-				ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'must not be in the future' });
-			}
-			data.impact.forEach((figure, index) => {
-				if (figure.source > data.sources.length) {
-					ctx.addIssue({
-						code: 'custom',
-						path: ['impact', index, 'source'],
-						message: `refers to source ${figure.source}, but only ${data.sources.length} source${data.sources.length === 1 ? ' is' : 's are'} listed`,
-					});
-				}
-			});
-			data.sources.forEach((source, index) => {
-				if (source.year !== undefined && source.year > thisYear) {
-					ctx.addIssue({ code: 'custom', path: ['sources', index, 'year'], message: `must not be later than this year (${thisYear})` });
-				}
-			});
-			const seen = new Set<string>();
-			data.domains.forEach((domain, index) => {
-				if (seen.has(domain)) ctx.addIssue({ code: 'custom', path: ['domains', index], message: `"${domain}" is listed twice` });
-				seen.add(domain);
-			});
-			if (data.countries?.includes(data.country)) {
+		// Cross-field rules run even when a field failed, so that one run names every mistake;
+		// `data` may then hold raw values, and each rule checks the types it relies on.
+		.superRefine(
+			(data, ctx) => {
+				if (data !== null && typeof data === 'object') crossFieldRules(data as Partial<Record<string, unknown>>, ctx);
+			},
+			{ when: () => true },
+		);
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const recordsOf = (value: unknown): Record<string, unknown>[] =>
+	Array.isArray(value) ? value.map((item: unknown) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+
+interface IssueSink {
+	addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void;
+}
+
+/** Rules between fields of a case study (years in order, source numbers in range, no repeats). */
+function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink): void {
+	const thisYear = currentYear();
+	const { started, ended, status, lastReviewed, domains, countries, country } = data;
+	if (isNumber(started) && started > thisYear) {
+		ctx.addIssue({ code: 'custom', path: ['started'], message: `must not be later than this year (${thisYear})` });
+	}
+	if (isNumber(ended)) {
+		if (isNumber(started) && ended < started) {
+			ctx.addIssue({ code: 'custom', path: ['ended'], message: `must not be earlier than started (${started})` });
+		}
+		if (ended > thisYear) {
+			ctx.addIssue({ code: 'custom', path: ['ended'], message: `must not be later than this year (${thisYear})` });
+		}
+	}
+	if ((status === 'completed' || status === 'discontinued') && ended === undefined) {
+		ctx.addIssue({ code: 'custom', path: ['status'], message: `a ${status} programme needs an \`ended\` year` });
+	}
+	if (lastReviewed instanceof Date && lastReviewed.getTime() > Date.now()) {
+		ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'must not be in the future' });
+	}
+	if (Array.isArray(data.sources)) {
+		const count = data.sources.length;
+		recordsOf(data.impact).forEach((figure, index) => {
+			if (isNumber(figure['source']) && figure['source'] > count) {
 				ctx.addIssue({
 					code: 'custom',
-					path: ['countries', data.countries.indexOf(data.country)],
-					message: `repeats the lead country "${data.country}"; list only the further countries`,
+					path: ['impact', index, 'source'],
+					message: `refers to source ${figure['source']}, but only ${count} source${count === 1 ? ' is' : 's are'} listed`,
 				});
 			}
 		});
+	}
+	recordsOf(data.sources).forEach((source, index) => {
+		if (isNumber(source['year']) && source['year'] > thisYear) {
+			ctx.addIssue({ code: 'custom', path: ['sources', index, 'year'], message: `must not be later than this year (${thisYear})` });
+		}
+	});
+	if (Array.isArray(domains)) {
+		const seen = new Set<unknown>();
+		domains.forEach((domain: unknown, index) => {
+			if (typeof domain === 'string' && seen.has(domain)) ctx.addIssue({ code: 'custom', path: ['domains', index], message: `"${domain}" is listed twice` });
+			seen.add(domain);
+		});
+	}
+	if (Array.isArray(countries) && typeof country === 'string' && countries.includes(country)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['countries', countries.indexOf(country)],
+			message: `repeats the lead country "${country}"; list only the further countries`,
+		});
+	}
 }
 
 export type CaseStudySchema = ReturnType<typeof createCaseStudySchema>;

@@ -5,6 +5,7 @@
  * what is allowed. Each fixture carries one mistake (a few carry two or three) and nothing else,
  * so the expected list below is the complete output.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,13 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/source-http.mdx', 14, 10, 'error', 'sources[0].url: "http://example.org/" must be a full https:// address'],
 	['ee/impact-source-range.mdx', 16, 13, 'error', 'impact[0].source: refers to source 2, but only 1 source is listed'],
 	['ee/date-format.mdx', 15, 15, 'error', 'lastReviewed: must be a date written as YYYY-MM-DD, not the text "28.11.2025"'],
+	['lv/folder-country.mdx', 4, 10, 'error', 'country: "LA" is not a UNECE member state code (did you mean "LV"?)'],
+	// Independent mistakes in one file are all named in one run, not in waves
+	['ee/many-mistakes.mdx', 4, 10, 'error', 'country: "EEX" is not a UNECE member state code (did you mean "EE"?)'],
+	['ee/many-mistakes.mdx', 6, 11, 'error', 'domains[0]: "digital-servics" is not a domain id (see content/domains.yaml) (did you mean "digital-services"?)'],
+	['ee/many-mistakes.mdx', 9, 1, 'error', 'leader: unknown field "leader"'],
+	['ee/many-mistakes.mdx', 17, 13, 'error', 'impact[0].source: refers to source 3, but only 1 source is listed'],
+	['ee/many-mistakes.mdx', 50, 1, 'error', 'footnote [^4] cites source 4, but only 1 source is listed in the front matter'],
 	// Front matter: references and place
 	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],
 	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
@@ -48,6 +56,8 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/alias-reserved.mdx', 11, 11, 'error', 'aliases[0]: "/countries/ee/" is an address of the site itself (/countries/)'],
 	// Body: footnotes and sections
 	['ee/footnote-undefined.mdx', 20, 16, 'error', 'footnote [^2] has no definition'],
+	['ee/footnote-label.mdx', 20, 18, 'error', 'footnote [^note] must be the number of a source (1 to 1)'],
+	['ee/footnote-label.mdx', 43, 1, 'error', 'footnote [^note] must be the number of a source (1 to 1)'],
 	['ee/empty-section.mdx', 26, 1, 'error', 'section "## Governance and risk" has no text yet; write it below the heading (Who decided'],
 	['ee/section-typo.mdx', 34, 1, 'warning', 'section "## Result and measurement" is not one of the six (did you mean "## Results and measurement"?)'],
 	// Body: code, which MDX would run
@@ -95,7 +105,7 @@ const where = (d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity'>) => 
 
 describe('validateContent over broken and hostile files', () => {
 	it('has a fixture for at least 25 kinds of mistake, each listed here', () => {
-		const files = readdirSync(join(fixtures, 'ee')).map((f) => `ee/${f}`).concat(readdirSync(join(fixtures, 'fi')).map((f) => `fi/${f}`));
+		const files = readdirSync(fixtures).flatMap((folder) => readdirSync(join(fixtures, folder)).map((f) => `${folder}/${f}`));
 		const broken = files.filter((f) => f !== 'ee/clean.mdx');
 		expect(broken.length).toBeGreaterThanOrEqual(25);
 		expect(new Set(expected.map(([file]) => file))).toEqual(new Set(broken));
@@ -122,6 +132,21 @@ describe('validateContent over broken and hostile files', () => {
 			'::error file=case-studies/ee/country-typo.mdx,line=4,col=10,title=country::country: "EEE" is not a UNECE member state code (did you mean "EE"?)',
 			'::error file=case-studies/ee/esm-import.mdx,line=18,col=1::"import" is not allowed: code in a case study would run when the site is built. The components Figure, Callout, KeyFigure are available without an import',
 		]);
+	});
+});
+
+describe('npm run validate', () => {
+	it('prints one line per problem and the summary on a line of its own, even with both streams in one pipe', () => {
+		const script = join(projectRoot, 'src/cli/validate.ts');
+		// Both streams into one pipe, as a terminal or `2>&1 | less` shows them.
+		const run = spawnSync('sh', ['-c', `"${process.execPath}" "${script}" 2>&1`], { cwd: root, encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stdout.endsWith('\n')).toBe(true);
+		const output = run.stdout.trimEnd().split('\n');
+		const summary = output.pop();
+		expect(summary).toMatch(/^validate: \d+ errors and \d+ warnings? in \d+ case studies and \d+ events?$/);
+		for (const line of output) expect(line).toMatch(/^case-studies\/[a-z]{2}\/[a-z0-9-]+\.mdx:\d+:\d+ (error|warning) /);
+		expect(output).toHaveLength(expected.length);
 	});
 });
 

@@ -14,7 +14,8 @@ export interface Diagnostic {
 
 export function formatText(d: Diagnostic): string {
 	const where = `${d.file}:${d.line}:${d.column}`;
-	return `${where} ${d.severity} ${d.field ? `${d.field}: ` : ''}${d.message}`;
+	// One line per problem: a message that spans lines (a parser's) is folded onto one.
+	return `${where} ${d.severity} ${d.field ? `${d.field}: ` : ''}${d.message.replace(/\s*\n\s*/g, ' ')}`;
 }
 
 /** GitHub Actions workflow command; `%`, CR and LF must be escaped in the message and properties. */

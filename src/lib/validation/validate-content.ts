@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { createCaseStudySchema, type CaseStudyData } from '../../schema/case-study.ts';
+import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../../schema/case-study.ts';
 import { createEventSchema, type EventData } from '../../schema/event.ts';
 import { vocabularyOf } from '../../schema/taxonomy.ts';
 import { readTaxonomies } from '../load-taxonomies.ts';
 import { CASE_STUDIES_DIR, EVENTS_DIR, caseIdFromPath, eventIdFromPath, listFiles } from '../content-files.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './frontmatter.ts';
-import { fieldName, formatIssue, knownKeysOf } from './zod-issues.ts';
+import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './zod-issues.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { checkMdxBody } from './mdx-body.ts';
 
@@ -71,21 +71,47 @@ function readFile(root: string, file: string, diagnostics: Diagnostic[]): Parsed
 	return parsed.problems.length > 0 ? undefined : parsed;
 }
 
-function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: ParsedFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
+interface SchemaCheck<T> {
+	/** The parsed front matter, when it passed the schema. */
+	data?: T | undefined;
+	/** The front matter as written, when it is a map: what the cross-file checks read when a field failed. */
+	raw?: Record<string, unknown> | undefined;
+}
+
+function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: ParsedFile, diagnostics: Diagnostic[], hints: IssueHints = {}): SchemaCheck<z.output<S>> {
 	const data = parsed.data ?? {};
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		diagnostics.push({ file, line: parsed.yamlStartLine, column: 1, severity: 'error', message: 'the front matter must be a list of "field: value" lines' });
-		return undefined;
+		return {};
 	}
+	const raw = data as Record<string, unknown>;
 	const result = schema.safeParse(data);
-	if (result.success) return result.data;
+	if (result.success) return { data: result.data, raw };
 	for (const issue of result.error.issues) {
-		for (const formatted of formatIssue(issue, data, (path) => knownKeysOf(schema, path))) {
+		for (const formatted of formatIssue(issue, data, (path) => knownKeysOf(schema, path), hints)) {
 			const position = positionOf(parsed, formatted.path, formatted.atKey);
 			diagnostics.push({ file, ...position, severity: 'error', field: fieldName(formatted.path), message: formatted.message });
 		}
 	}
-	return undefined;
+	return { raw };
+}
+
+/** The values the cross-file checks need, read from valid data or, when a field failed, from the file as written. */
+function crossFileFacts(check: SchemaCheck<CaseStudyData>) {
+	const source: Record<string, unknown> = check.data ?? check.raw ?? {};
+	const strings = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item : undefined)) : []);
+	const records = (value: unknown): Record<string, unknown>[] =>
+		Array.isArray(value) ? value.map((item: unknown) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+	return {
+		country: typeof source['country'] === 'string' ? source['country'] : undefined,
+		related: strings(source['related']),
+		aliases: strings(source['aliases']),
+		presentedAt: records(source['presentedAt']).map((p) => ({
+			event: typeof p['event'] === 'string' ? p['event'] : undefined,
+			session: typeof p['session'] === 'string' ? p['session'] : undefined,
+		})),
+		sources: Array.isArray(source['sources']) ? (source['sources'] as unknown[]) : undefined,
+	};
 }
 
 /**
@@ -136,20 +162,23 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 
 	// The body is checked even when the front matter is not valid: both sets of problems are
 	// reported in one run. Only a readable file (UTF-8, front matter that parses) is checked.
-	const cases: Loaded<CaseStudyData>[] = caseFiles.map((file) => {
+	const cases: (Loaded<CaseStudyData> & { facts: ReturnType<typeof crossFileFacts> })[] = caseFiles.map((file) => {
 		const parsed = readFile(root, file, diagnostics);
-		if (!parsed) return { file, parsed: parseFrontMatter('') };
-		const data = checkSchema(caseSchema, file, parsed, diagnostics);
+		if (!parsed) return { file, parsed: parseFrontMatter(''), facts: crossFileFacts({}) };
+		// A wrong country code is most likely a typo of the folder's country.
+		const folder = caseIdFromPath(file).split('/')[0]?.toUpperCase();
+		const check = checkSchema(caseSchema, file, parsed, diagnostics, { preferred: folder ? { country: folder } : {} });
+		const facts = crossFileFacts(check);
 		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
-			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: data ? { sources: data.sources } : undefined }));
+			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
 		}
-		return { file, parsed, data };
+		return { file, parsed, data: check.data, facts };
 	});
 	const events: Loaded<EventData>[] = eventFiles.map((file) => {
 		const parsed = readFile(root, file, diagnostics);
 		if (!parsed) return { file, parsed: parseFrontMatter('') };
 		diagnostics.push(...checkMdxBody(file, parsed, { sections: false }));
-		return { file, parsed, data: checkSchema(eventSchema, file, parsed, diagnostics) };
+		return { file, parsed, data: checkSchema(eventSchema, file, parsed, diagnostics).data };
 	});
 
 	const eventSessions = new Map(events.map((e) => [eventIdFromPath(e.file), new Set(e.data?.sessions.map((s) => s.id) ?? [])]));
@@ -157,7 +186,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	const lowerCaseIds = new Map<string, string>();
 	const aliasOwner = new Map<string, string>();
 
-	for (const { file, parsed, data } of cases) {
+	for (const { file, parsed, facts } of cases) {
 		const id = caseIdFromPath(file);
 		const [folder = '', slug = ''] = id.split('/');
 		if (id.split('/').length !== 2) {
@@ -169,18 +198,22 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		if (twin) diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `has the same slug as ${twin} in the same country` });
 		lowerCaseIds.set(id.toLowerCase(), file);
 
-		if (!data) continue;
-		if (folder !== data.country.toLowerCase()) {
+		// These checks read the file as written, so they run even when another field failed;
+		// a check whose own field is broken is skipped (the schema has named that field already).
+		const { country } = facts;
+		if (country !== undefined && vocabulary.countries.includes(country) && folder !== country.toLowerCase()) {
 			diagnostics.push({
 				file, ...positionOf(parsed, ['country']), severity: 'error', field: 'country',
-				message: `is "${data.country}" but the file is in the folder "${folder}/"; move it to ${CASE_STUDIES_DIR}/${data.country.toLowerCase()}/ or correct the code`,
+				message: `is "${country}" but the file is in the folder "${folder}/"; move it to ${CASE_STUDIES_DIR}/${country.toLowerCase()}/ or correct the code`,
 			});
 		}
-		data.related.forEach((related, index) => {
+		facts.related.forEach((related, index) => {
+			if (related === undefined || !caseIdPattern.test(related)) return;
 			if (related === id) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: 'a case cannot be related to itself' });
 			else if (!caseIds.has(related)) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: `"${related}" is not a case study (no file ${CASE_STUDIES_DIR}/${related}.mdx)` });
 		});
-		data.presentedAt.forEach((presented, index) => {
+		facts.presentedAt.forEach((presented, index) => {
+			if (presented.event === undefined) return;
 			const sessions = eventSessions.get(presented.event);
 			if (!sessions) {
 				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index, 'event']), severity: 'error', field: `presentedAt[${index}].event`, message: `"${presented.event}" is not an event (no file ${EVENTS_DIR}/${presented.event}.mdx)` });
@@ -188,7 +221,8 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index, 'session']), severity: 'error', field: `presentedAt[${index}].session`, message: `"${presented.session}" is not a session of ${presented.event}; sessions: ${[...sessions].join(', ') || 'none'}` });
 			}
 		});
-		data.aliases.forEach((alias, index) => {
+		facts.aliases.forEach((alias, index) => {
+			if (alias === undefined) return;
 			const normalised = alias.endsWith('/') ? alias : `${alias}/`;
 			const owner = aliasOwner.get(normalised);
 			const position = positionOf(parsed, ['aliases', index]);
@@ -200,7 +234,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			}
 			aliasOwner.set(normalised, file);
 		});
-		diagnostics.push(...checkFootnotes(file, parsed, data.sources.length));
+		if (facts.sources) diagnostics.push(...checkFootnotes(file, parsed, facts.sources.length));
 	}
 
 	const filtered = only ? diagnostics.filter((d) => only(d.file)) : diagnostics;

@@ -14,6 +14,12 @@ const vocabularyNouns: Record<string, string> = {
 	policyMessages: 'a policy message id (see content/policy-messages.yaml)',
 };
 
+/** What the caller knows about the file that makes a suggestion better. */
+export interface IssueHints {
+	/** Per field name, the value to suggest first when it is allowed (the folder's country for `country`). */
+	preferred?: Record<string, string>;
+}
+
 export interface FormattedIssue {
 	path: PropertyKey[];
 	/** Report at the key rather than at the value (unknown keys). */
@@ -71,10 +77,10 @@ function lastKey(path: readonly PropertyKey[]): string | undefined {
 }
 
 /** Lists allowed values in full when few, else names the noun and points at the nearest. */
-function enumMessage(value: unknown, values: readonly unknown[], field: string | undefined): string {
+function enumMessage(value: unknown, values: readonly unknown[], field: string | undefined, preferred: string | undefined): string {
 	const allowed = values.map(String);
 	const noun = field ? vocabularyNouns[field] : undefined;
-	const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+	const guess = typeof value === 'string' ? (preferred !== undefined && allowed.includes(preferred) ? preferred : nearest(value, allowed)) : undefined;
 	const hint = guess ? ` (did you mean "${guess}"?)` : '';
 	if (noun) {
 		const list = allowed.length <= 12 ? `; allowed: ${allowed.join(', ')}` : '';
@@ -102,7 +108,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, v
 	}
 }
 
-export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (path: readonly PropertyKey[]) => string[]): FormattedIssue[] {
+export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (path: readonly PropertyKey[]) => string[], hints: IssueHints = {}): FormattedIssue[] {
 	const path = issue.path as PropertyKey[];
 	const value = valueAt(data, path);
 	const field = lastKey(path);
@@ -120,7 +126,8 @@ export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (
 				};
 			});
 		case 'invalid_value':
-			return [{ path, atKey: false, message: enumMessage(value, issue.values, field) }];
+			// A preferred value is only offered for the top-level field it belongs to (`country`, not `transfer[0].country`).
+			return [{ path, atKey: false, message: enumMessage(value, issue.values, field, path.length === 1 && field ? hints.preferred?.[field] : undefined) }];
 		case 'invalid_type': {
 			if (value === undefined) return [{ path, atKey: path.length > 0, message: `is required (${expectedWords[issue.expected] ?? issue.expected})` }];
 			const expected = expectedWords[issue.expected] ?? issue.expected;
