@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
+import rehypeSourceCitations from './src/lib/rehype-source-citations.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
 			// Every heading gets an id and a visible link to itself, so organisers can link to
 			// "Results and measurement" of a case.
 			rehypePlugins: [
+				// Footnote marks become citations of the numbered Sources list (README: Citations).
+				[rehypeSourceCitations, { label: (/** @type {string} */ n) => useTranslations(defaultLang)('case.citation', { n }) }],
 				rehypeExternalLinks,
 				rehypeTableAlign,
 				rehypeSlug,

@@ -47,6 +47,11 @@ export const ui = {
 		'search.count.zero': 'No results',
 		'search.count.one': '1 result',
 		'search.count': '{count} results',
+		'search.count.case.one': '1 case study',
+		'search.count.case': '{count} case studies',
+		'search.count.event.one': '1 event',
+		'search.count.event': '{count} events',
+		'search.count.both': '{cases} and {events}',
 		'search.results': 'Results',
 		'search.searching': 'Searching…',
 		'search.more': 'Show more results',
@@ -56,7 +61,7 @@ export const ui = {
 		'search.empty': 'No case study matches this search.',
 		'search.empty.narrowest': 'Try removing the narrowest filter:',
 		'search.empty.query': 'Check the spelling, or try fewer or more general words.',
-		'search.started': 'Started {year}',
+		'search.since': 'Since {year}',
 		'search.copyLink': 'Link to this search',
 		'nav.countries': 'Countries',
 		'nav.compare': 'Compare',
@@ -259,6 +264,7 @@ export const ui = {
 		'case.impact.source': 'Source',
 		'case.impact.caption': 'Figures as reported by the sources cited.',
 		'case.sources': 'Sources',
+		'case.citation': 'Source {n}',
 		'case.materials': 'Materials',
 		'case.transfer': 'Reused or adapted in',
 		'case.since': 'since {year}',
@@ -319,11 +325,17 @@ export function formatNumber(lang: Lang, value: number): string {
 	return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
+/**
+ * The locale dates are written in: UN documents write "28 November 2026" in English, which is
+ * British order, not the month-first order of Intl's plain "en".
+ */
+const dateLocales: Record<Lang, string> = { en: 'en-GB' };
+
 export function formatDateRange(lang: Lang, start: Date, end: Date): string {
-	const format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+	const format = new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 	return start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
 }
 
 export function formatDate(lang: Lang, date: Date): string {
-	return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }

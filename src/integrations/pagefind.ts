@@ -37,9 +37,9 @@ export function pagefindIndex(): AstroIntegration {
 				const casePages = indexable.filter((file) => file.startsWith(`${CASE_STUDIES_DIR}/`));
 				const caseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
 				try {
-					// Footnote markers and the footnote list repeat the sources: keep them out of excerpts.
+					// Citation marks and heading anchors ("#") are not prose: keep them out of excerpts.
 					const { index } = check(
-						await pagefind.createIndex({ excludeSelectors: ['[data-footnote-ref]', '[data-footnotes]'] }),
+						await pagefind.createIndex({ excludeSelectors: ['.citation', '.heading-anchor'] }),
 						'createIndex',
 					);
 					if (!index) throw new Error('Pagefind createIndex returned no index');

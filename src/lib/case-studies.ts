@@ -113,6 +113,8 @@ export function searchMeta(item: CaseStudy, index: TaxonomyIndex): Record<string
 		country_name: lookup(index.countries, data.country, 'country').name,
 		stage_label: lookup(index.stages, data.stage, 'stage').label,
 		started: String(data.started),
+		status: data.status,
+		...(data.ended !== undefined ? { ended: String(data.ended) } : {}),
 	};
 }
 

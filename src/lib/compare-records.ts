@@ -19,7 +19,7 @@ export interface CompareRecord {
 	years: string;
 	status: string;
 	policyMessages: string[];
-	impact: { text: string; year: number; source?: { title: string; url: string } }[];
+	impact: { text: string; year: number; source?: { n: number; title: string; url: string } }[];
 	transfer: string[];
 	sources: { title: string; publisher: string; url: string; year?: number }[];
 }
@@ -50,7 +50,7 @@ export function compareRecord(
 			return {
 				text: `${figure.indicator}: ${number.format(figure.value)} ${figure.unit}`,
 				year: figure.year,
-				...(source ? { source: { title: source.title, url: source.url } } : {}),
+				...(source ? { source: { n: figure.source, title: source.title, url: source.url } } : {}),
 			};
 		}),
 		transfer: data.transfer.map((entry) => `${lookup(index.countries, entry.country, 'country').name}: ${entry.note}`),

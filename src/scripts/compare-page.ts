@@ -111,9 +111,10 @@ class KbCompareCases extends HTMLElement {
 	private cell(key: CompareRowKey, record: CompareRecord): HTMLTableCellElement {
 		const td = el('td');
 		const none = () => td.append(el('span', this.text('compare.cases.none'), 'muted'));
-		const list = (items: Node[]) => {
+		// Sources are an ordered list, so that "[n]" beside a result is entry n, as on the case page.
+		const list = (items: Node[], ordered = false) => {
 			if (items.length === 0) return none();
-			const ul = el('ul');
+			const ul = el(ordered ? 'ol' : 'ul');
 			for (const item of items) {
 				const li = el('li');
 				li.append(item);
@@ -148,7 +149,11 @@ class KbCompareCases extends HTMLElement {
 				list(
 					record.impact.map((figure) => {
 						const span = el('span', `${figure.text} (${figure.year}) `);
-						if (figure.source) span.append(linkTo(`[${this.text('case.impact.source')}]`, figure.source.url));
+						if (figure.source) {
+							const mark = linkTo(`[${figure.source.n}]`, figure.source.url);
+							mark.setAttribute('aria-label', `${this.text('case.citation', { n: String(figure.source.n) })}: ${figure.source.title}`);
+							span.append(mark);
+						}
 						return span;
 					}),
 				);
@@ -162,7 +167,7 @@ class KbCompareCases extends HTMLElement {
 					span.append(linkTo(s.title, s.url));
 					if (s.year !== undefined) span.append(`, ${s.year}`);
 					return span;
-				}));
+				}), true);
 				break;
 			default: {
 				const value = record[key];

@@ -193,7 +193,9 @@ class KbSearch extends HTMLElement {
 		status.textContent = this.text('search.searching');
 		const term = this.state.q.trim() || null;
 		const sort = toPagefindSort(this.state.sort);
-		const load = this.facetsToLoad();
+		// The type index is always fetched (two values, a few hundred bytes): the count line
+		// says how many case studies and how many events were found.
+		const load = [...new Set<SearchFacetName>([...this.facetsToLoad(), 'type'])];
 		const options = { filters: toPagefindFilters(this.state, load), ...(sort ? { sort } : {}) };
 		const search = await pagefind.search(term, options);
 		for (const name of load) this.loadedFacets.add(name);
@@ -220,7 +222,22 @@ class KbSearch extends HTMLElement {
 		await this.showMore(false);
 		if (sequence !== this.sequence) return;
 		// Announced once the results are on the page, so that the count and the list agree.
-		status.textContent = count === 0 ? this.text('search.count.zero') : count === 1 ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		status.textContent = this.countText(count, search?.filters['type'] ?? {});
+	}
+
+	/** "12 case studies", "45 case studies and 1 event": events are results of their own kind, never counted as cases. */
+	private countText(count: number, types: Record<string, number>): string {
+		if (count === 0) return this.text('search.count.zero');
+		const plural = new Intl.PluralRules(this.config.lang);
+		const part = (kind: 'case' | 'event', n: number) =>
+			this.text(plural.select(n) === 'one' ? `search.count.${kind}.one` : `search.count.${kind}`, { count: n.toLocaleString(this.config.lang) });
+		const cases = types['case-study'] ?? 0;
+		const events = types['event'] ?? 0;
+		// Should the type index be missing, the total is still right, as results.
+		if (cases + events !== count) return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		if (events === 0) return part('case', cases);
+		if (cases === 0) return part('event', events);
+		return this.text('search.count.both', { cases: part('case', cases), events: part('event', events) });
 	}
 
 	private renderFacetCounts(filters: Record<string, Record<string, number>>, ownCounts: Map<SearchFacetName, Record<string, number>>): void {
@@ -334,17 +351,28 @@ class KbSearch extends HTMLElement {
 		else text.textContent = result.meta.summary ?? '';
 		const meta = document.createElement('div');
 		meta.className = 'case-meta';
-		const stage = result.filters.stage?.[0];
-		if (stage) meta.append(this.stageBadge(stage));
-		const addMeta = (value: string | undefined) => {
-			if (!value) return;
+		const addMeta = (value: string | undefined, className?: string) => {
+			if (!value) return undefined;
 			const span = document.createElement('span');
 			span.textContent = value;
+			if (className) span.className = className;
 			meta.append(span);
+			return span;
 		};
-		addMeta(result.meta.country_name);
-		addMeta((result.filters.domain ?? []).map((id) => this.config.domainLabels[id] ?? id).join(' · '));
-		if (result.meta.started) addMeta(this.text('search.started', { year: result.meta.started }));
+		if (result.filters.type?.includes('event')) {
+			// An event is shown as an event: its kind, dates and place, no stage or start year.
+			addMeta(this.label('type', 'event'), 'type-tag');
+			addMeta(result.meta.dates);
+			addMeta(result.meta.place);
+		} else {
+			const stage = result.filters.stage?.[0];
+			if (stage) meta.append(this.stageBadge(stage));
+			addMeta(result.meta.country_name);
+			addMeta((result.filters.domain ?? []).map((id) => this.config.domainLabels[id] ?? id).join(' · '));
+			const { started, ended, status } = result.meta;
+			if (started) addMeta(ended === undefined ? this.text('search.since', { year: started }) : started === ended ? started : `${started}–${ended}`);
+			if (status) addMeta(this.label('status', status), 'status-tag')?.setAttribute('data-status', status);
+		}
 		item.append(heading, text, meta);
 		const id = /\/case-studies\/([a-z]{2}\/[a-z0-9-]+)\/$/.exec(new URL(result.url, window.location.href).pathname)?.[1];
 		if (id) {

@@ -29,10 +29,10 @@ describe('a deployment under /kb/', () => {
 		it('renders tables with alignment', () => {
 			expect(html()).toMatch(/<table>[\s\S]*<th>Country<\/th>[\s\S]*<th class="align-right">Cases<\/th>[\s\S]*<td class="align-right">2<\/td>/);
 		});
-		it('renders footnotes with a back-reference', () => {
-			expect(html()).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/);
-			expect(html()).toMatch(/<section data-footnotes class="footnotes">/);
-			expect(html()).toContain('data-footnote-backref');
+		it('renders footnotes as citations of the numbered Sources list', () => {
+			expect(html()).toMatch(/<sup><a href="#source-1" id="cite-1-1" class="citation" data-citation="1" aria-label="Source 1">1<\/a><\/sup>/);
+			expect(html()).toContain('<li id="source-1">');
+			expect(html()).not.toContain('data-footnotes');
 		});
 		it('renders strikethrough', () => {
 			expect(html()).toContain('<del>struck text</del>');

@@ -83,7 +83,7 @@ describe('keyboard only', () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(site.server.url + 'search/');
-		await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		await page.waitForFunction(() => /result|case stud|event/.test(document.querySelector('#search-status')?.textContent ?? ''));
 		await page.locator('input[name=stage][value=mainstreamed]').focus();
 		await page.keyboard.press('Space');
 		await page.waitForURL(/stage=mainstreamed/);

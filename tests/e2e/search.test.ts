@@ -27,14 +27,28 @@ afterAll(async () => {
 async function openSearch(context: BrowserContext, url: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(url);
-	await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''));
+	await waitForCount(page);
 	return page;
 }
 
-async function resultCount(page: Page): Promise<number> {
+/** The status line once a search is done: "No results", "3 case studies", "45 case studies and 1 event". */
+const countLine = /^(No results|[\d,]+ (case stud(y|ies)|events?)( and [\d,]+ events?)?)$/;
+
+async function waitForCount(page: Page): Promise<void> {
+	await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), countLine.source);
+}
+
+/** Case studies and events found, as the status line says. */
+async function resultCounts(page: Page): Promise<{ cases: number; events: number }> {
 	const text = (await page.locator('#search-status').textContent()) ?? '';
-	if (/^No results/.test(text)) return 0;
-	return Number(/([\d,]+) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+	expect(text).toMatch(countLine);
+	const number = (pattern: RegExp) => Number(pattern.exec(text)?.[1]?.replace(/,/g, '') ?? 0);
+	return { cases: number(/([\d,]+) case stud/), events: number(/([\d,]+) events?/) };
+}
+
+async function resultCount(page: Page): Promise<number> {
+	const { cases, events } = await resultCounts(page);
+	return cases + events;
 }
 
 async function shownCounts(page: Page, facet: string): Promise<Record<string, number>> {
@@ -65,7 +79,9 @@ for (const variant of ['root', 'kb'] as const) {
 
 		it('shows every case with no query and counts each facet value as the front matter does', async () => {
 			const page = await openSearch(context, `${server.url}search/`);
-			expect(await resultCount(page)).toBe(cases.length + extra);
+			// Events are their own kind of result, never counted as case studies.
+			expect(await resultCounts(page)).toEqual({ cases: cases.length + (variant === 'kb' ? 1 : 0), events });
+			expect(await page.locator('#search-status').textContent()).toBe(`${cases.length + extra - events} case studies and ${events} event${events === 1 ? '' : 's'}`);
 			if (variant === 'root') {
 				const expected = {
 					stage: countBy(cases, (c) => [c.data.stage]),
@@ -113,11 +129,48 @@ for (const variant of ['root', 'kb'] as const) {
 			await page.close();
 		});
 
+		it('finds facts of the facts panel: lead organisation, policy-message labels', async () => {
+			const page = await openSearch(context, `${server.url}search/?q=AKSHI`);
+			expect(await page.locator('[data-results] h3 a').first().getAttribute('href')).toBe(`${variant === 'kb' ? '/kb/' : '/'}case-studies/al/e-albania/`);
+			await page.close();
+			const tagged = cases.filter((c) => c.data.policyMessages.includes('hold-harmless')).map((c) => `${variant === 'kb' ? '/kb/' : '/'}case-studies/${c.id}/`);
+			const harmless = await openSearch(context, `${server.url}search/?q=${encodeURIComponent('hold harmless')}`);
+			while (await harmless.locator('[data-more]').isVisible()) await harmless.locator('[data-more]').click();
+			const found = await harmless.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			for (const href of tagged) expect(found, href).toContain(href);
+			await harmless.close();
+		});
+
+		it('takes excerpts from the prose, without heading anchors or citation marks', async () => {
+			const page = await openSearch(context, `${server.url}search/?q=citizens`);
+			const excerpts = await page.locator('[data-results] li > p').allTextContents();
+			expect(excerpts.length).toBeGreaterThan(0);
+			for (const excerpt of excerpts) {
+				expect(excerpt).not.toMatch(/#/);
+				expect(excerpt).not.toMatch(/Facts|Lead organisation|Maturity stage/);
+			}
+			await page.close();
+		});
+
+		it('shows an event as an event, and every case with its years and status', async () => {
+			const page = await openSearch(context, `${server.url}search/?type=event`);
+			const card = page.locator('[data-results] li').first();
+			await expect.poll(() => card.locator('.type-tag').textContent()).toBe('Event');
+			expect(await card.textContent()).not.toMatch(/Started|Since/);
+			await page.close();
+			const ended = cases.find((c) => c.data.status === 'discontinued')!;
+			const list = await openSearch(context, `${server.url}search/?status=discontinued&sort=title`);
+			const meta = await list.locator('[data-results] li', { hasText: ended.data.title }).first().locator('.case-meta').textContent();
+			expect(meta).toContain('Discontinued');
+			expect(meta).toContain(`${ended.data.started}–${ended.data.ended}`);
+			await list.close();
+		});
+
 		it('writes choices to the URL and goes back and forward through them', async () => {
 			const page = await openSearch(context, `${server.url}search/`);
 			await page.locator('input[name=domain][value=health]').check();
 			await page.waitForURL(/domain=health/);
-			await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent === `${n} results`, cases.filter((c) => c.data.domains.includes('health')).length);
+			await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent === `${n} case studies`, cases.filter((c) => c.data.domains.includes('health')).length);
 			await page.locator('#search-q').fill('prescription');
 			await page.locator('#search-q').press('Enter');
 			await page.waitForURL(/q=prescription&domain=health/);
@@ -149,7 +202,7 @@ for (const variant of ['root', 'kb'] as const) {
 					void d.dismiss();
 				});
 				await page.goto(`${server.url}search/?${query}`);
-				await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''));
+				await waitForCount(page);
 				expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 				expect(dialogs).toEqual([]);
 				expect(await page.locator('#search-q').inputValue()).toBe(payload);
