@@ -14,6 +14,8 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects-file.ts';
 import { defaultLang, useTranslations } from './src/i18n/ui.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
 
 /**
  * Plain text of a hast node, for the anchor links' accessible names.
@@ -22,8 +24,9 @@ import { defaultLang, useTranslations } from './src/i18n/ui.ts';
  */
 const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textOf(/** @type {any} */ (child))).join(''));
 
-/** Where the site is deployed; set both for a real deployment (see README). */
-const site = process.env.SITE_URL || 'https://kb.example.org';
+/** Where the site is deployed; set both for a real deployment (README: Deployment). Never a made-up host. */
+const address = siteAddress(process.env.SITE_URL);
+const site = address.site;
 const base = process.env.BASE_PATH || '/';
 
 const redirects = redirectPages();
@@ -63,6 +66,7 @@ export default defineConfig({
 	},
 	// pagefindIndex() comes last so that it indexes the finished output.
 	integrations: [
+		siteAddressNotice(address),
 		contentChecks(),
 		mdx(),
 		// Redirect pages of old aliases are not content: keep them out of the sitemap.

@@ -4,7 +4,7 @@
  * - `distKb`: a copy of the project plus a GFM showcase case, deployed under `BASE_PATH=/kb/`.
  * Set KB_SKIP_BUILD=1 to run unit tests alone.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, copyProject, projectRoot, tmpRoot } from './helpers/build-site.ts';
@@ -27,10 +27,12 @@ export default function setup(project: TestProject) {
 	rmSync(distDir, { recursive: true, force: true });
 	const main = buildSite(projectRoot, distDir);
 	if (main.status !== 0) throw new Error(`The site build failed:\n${main.output.slice(-4000)}`);
+	// Kept for tests of what the build says (e.g. the notice when SITE_URL is unset).
+	writeFileSync(join(tmpRoot, 'test-dist-build.log'), main.output);
 
 	const fixtureRoot = copyProject('site-kb');
 	cpSync(join(projectRoot, 'tests/fixtures/site/gfm-showcase.mdx'), join(fixtureRoot, 'case-studies/ee/gfm-showcase.mdx'));
 	rmSync(distKbDir, { recursive: true, force: true });
-	const kb = buildSite(fixtureRoot, distKbDir, { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' });
+	const kb = buildSite(fixtureRoot, distKbDir, { BASE_PATH: '/kb/', SITE_URL: 'https://psi-kb.test' });
 	if (kb.status !== 0) throw new Error(`The /kb/ build failed:\n${kb.output.slice(-4000)}`);
 }

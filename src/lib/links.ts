@@ -36,4 +36,6 @@ export const routes = {
 	event: (id: string) => `/events/${id}/`,
 	data: () => '/data/',
 	rss: () => '/rss.xml',
+	contribute: () => '/contribute/',
+	schema: () => '/schema/case-study.json',
 } as const;

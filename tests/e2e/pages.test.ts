@@ -16,6 +16,9 @@ const pages = [
 	['domains', 'domains/'],
 	['countries', 'countries/'],
 	['matrix', 'compare/'],
+	['country profile', 'countries/ee/'],
+	['stages', 'stages/'],
+	['contribute', 'contribute/'],
 ] as const;
 
 describe('accessibility', () => {
