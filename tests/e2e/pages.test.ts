@@ -59,8 +59,13 @@ describe('keyboard only', () => {
 		await page.waitForLoadState('networkidle');
 		// Tab stops in document order; the same link can appear twice (e.g. in two matrix cells).
 		const stops = await page.evaluate(() =>
-			[...document.querySelectorAll('a[href], button:not([hidden]), input, select, [tabindex="0"]')]
-				.filter((el) => (el as HTMLElement).offsetParent !== null && (el as HTMLElement).tabIndex >= 0 && !el.closest('details:not([open])'))
+			[...document.querySelectorAll('a[href], button:not([hidden]), input, select, summary, [tabindex="0"]')]
+				.filter((el) => {
+					// A closed <details> hides its content, not its own <summary>.
+					const closed = el.closest('details:not([open])');
+					const hidden = closed !== null && !(el.tagName === 'SUMMARY' && el.parentElement === closed);
+					return (el as HTMLElement).offsetParent !== null && (el as HTMLElement).tabIndex >= 0 && !hidden;
+				})
 				.map((el) => el.outerHTML.slice(0, 160)),
 		);
 		const interactive = new Set(stops).size;
@@ -98,6 +103,43 @@ describe('keyboard only', () => {
 		await page.locator('[data-tray-go]').focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/compare\/cases\/\?ids=/);
+		await context.close();
+	});
+});
+
+describe('compare matrix layout', () => {
+	it('shows all nine domains at 1280 px without sideways scrolling, keeps the header row in view, and lists cases on opening a cell', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + 'compare/');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		const headers = page.locator('.matrix thead th');
+		expect(await headers.count()).toBe(10);
+		for (const box of await headers.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().toJSON() as DOMRect))) {
+			expect(box.left).toBeGreaterThanOrEqual(0);
+			expect(box.right).toBeLessThanOrEqual(1280);
+		}
+		// Cells show a stage and a count; the case names open beneath by keyboard.
+		const cell = page.locator('.matrix-cell details').first();
+		await cell.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		expect(await cell.getAttribute('open')).not.toBeNull();
+		expect(await cell.locator('li a').count()).toBeGreaterThan(0);
+		await page.mouse.wheel(0, 2000);
+		await page.waitForFunction(() => window.scrollY > 1000);
+		const headerTop = await page.locator('.matrix thead th').first().evaluate((th) => th.getBoundingClientRect().top);
+		expect(Math.abs(headerTop)).toBeLessThan(2);
+		await context.close();
+	});
+
+	it('becomes a list per country on a phone', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + 'compare/');
+		expect(await page.locator('.matrix').isVisible()).toBe(false);
+		expect(await page.locator('.matrix-list').isVisible()).toBe(true);
+		expect(await page.locator('.matrix-list h3', { hasText: 'Estonia' }).isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 		await context.close();
 	});
 });
