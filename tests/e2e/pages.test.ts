@@ -107,6 +107,38 @@ describe('keyboard only', () => {
 	});
 });
 
+describe('countries map', () => {
+	it('lets every member State be reached by keyboard with its name, and its legend shows only the classes in use', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + 'countries/');
+		const members = page.locator('.region-map .map-member');
+		const names = await members.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+		// 56 members; a few micro-states appear in both panels' data only once.
+		expect(new Set(names.map((n) => n.split(':')[0])).size).toBeGreaterThanOrEqual(50);
+		for (const name of names) expect(name).toMatch(/^[^:]+: (no case study yet|1 case study|\d+ case studies)$/);
+		const tabbable = await members.evaluateAll((els) => els.every((el) => (el as SVGElement).tabIndex === 0));
+		expect(tabbable).toBe(true);
+		// Classes in the legend are exactly the shades used on the map.
+		const used = new Set(await page.locator('.region-map .map-country').evaluateAll((els) => els.map((el) => [...el.classList].find((c) => c.startsWith('map-step-') || c === 'map-none'))));
+		const legend = new Set(await page.locator('.map-legend .map-swatch').evaluateAll((els) => els.map((el) => (el.classList.contains('map-swatch-none') ? 'map-none' : [...el.classList].find((c) => c.startsWith('map-step-'))))));
+		expect(legend).toEqual(used);
+		// "No case yet" is a pattern, not a colour close to the sea.
+		expect(await page.locator('.region-map .map-none').first().evaluate((el) => getComputedStyle(el).fill)).toMatch(/url\(/);
+		await context.close();
+	});
+
+	it('keeps the map readable on a phone', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + 'countries/');
+		const height = await page.locator('.region-map-svg').evaluate((svg) => svg.getBoundingClientRect().height);
+		expect(height).toBeGreaterThanOrEqual(300);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+});
+
 describe('compare matrix layout', () => {
 	it('shows all nine domains at 1280 px without sideways scrolling, keeps the header row in view, and lists cases on opening a cell', async () => {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -145,6 +177,39 @@ describe('compare matrix layout', () => {
 });
 
 describe('phone layout', () => {
+	it.each([
+		['results of a case', 'case-studies/ee/x-road/', 'section[aria-labelledby=impact-heading] table'],
+		['countries', 'countries/', '.countries-table'],
+		['codebook', 'data/', '.codebook'],
+	])('shows every column of the %s table at 390 px, each value under its column name', async (_, path, selector) => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + path);
+		const cells = page.locator(`${selector} tbody td`);
+		expect(await cells.count()).toBeGreaterThan(0);
+		const boxes = await cells.evaluateAll((tds) => tds.map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })));
+		for (const box of boxes) {
+			expect(box.right).toBeLessThanOrEqual(390);
+			expect(box.label).not.toBe('none');
+		}
+		await context.close();
+	});
+
+	it('keeps the row names in view on the side-by-side page at 390 px and shows that more cases lie to the right', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + 'compare/cases/?ids=ee/x-road,ua/prozorro');
+		await page.waitForSelector('.compare-table');
+		expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+		const secondCase = await page.locator('.compare-table thead th').nth(1).evaluate((th) => th.getBoundingClientRect().left);
+		expect(secondCase).toBeLessThan(390);
+		await page.locator('.compare-wrap').evaluate((wrap) => wrap.scrollBy(600, 0));
+		const rowName = await page.locator('.compare-table tbody th').first().evaluate((th) => th.getBoundingClientRect().left);
+		expect(rowName).toBeGreaterThanOrEqual(0);
+		expect(rowName).toBeLessThan(30);
+		await context.close();
+	});
+
 	it('has no horizontal page scroll at 390 px on a case page', async () => {
 		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
