@@ -48,8 +48,19 @@ class KbCompareCases extends HTMLElement {
 		const byId = new Map(records.map((r) => [r.id, r]));
 		const { ids, notFound, overLimit } = parseCompareIds(new URLSearchParams(window.location.search).get('ids'), new Set(byId.keys()));
 		const chosen = ids.map((id) => byId.get(id)!);
-		// The URL is the comparison; the tray follows it so that "add" continues from here.
-		if (chosen.length > 0) saveSelection(chosen.map((r) => ({ id: r.id, title: r.title })));
+		// The URL is the comparison. A link someone shared must not silently replace the reader's
+		// own compare list: when the two differ, offer to save this selection instead.
+		const selection = chosen.map((r) => ({ id: r.id, title: r.title }));
+		const stored = loadSelection();
+		const offer = this.querySelector<HTMLElement>('[data-compare-offer]')!;
+		if (stored.length === 0 && selection.length > 0) saveSelection(selection);
+		const differs = stored.length > 0 && (stored.length !== selection.length || stored.some((s, i) => s.id !== selection[i]?.id));
+		offer.hidden = !(differs && selection.length > 0);
+		offer.querySelector<HTMLButtonElement>('[data-compare-save]')!.onclick = () => {
+			saveSelection(selection);
+			offer.hidden = true;
+			status.textContent = this.text('compare.cases.saved');
+		};
 
 		const problems = this.querySelector<HTMLElement>('[data-compare-problems]')!;
 		problems.replaceChildren();

@@ -124,6 +124,9 @@ describe('stable links', () => {
 		expect(readFileSync(join(distKb, '_redirects'), 'utf8')).toBe('/kb/cases/gfm-showcase/ /kb/case-studies/ee/gfm-showcase/ 301\n');
 		const sitemap = readFileSync(join(distKb, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).not.toContain('/cases/gfm-showcase/');
+		// The description is a whole sentence, not a phrase cut off before the address.
+		const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+		expect(description).toMatch(/has moved to a new address[^:]*\.$/);
 	});
 
 	it('writes an empty _redirects when no case has an alias', () => {

@@ -57,6 +57,24 @@ describe('side by side', () => {
 	});
 });
 
+describe('a shared comparison link', () => {
+	it('never replaces the reader’s own compare list silently, and offers to save its cases instead', async () => {
+		const fresh = await site.browser.newContext();
+		const page = await fresh.newPage();
+		await page.goto(`${site.server.url}case-studies/ee/x-road/`);
+		await page.locator('button[data-compare-add]').click();
+		await page.goto(`${site.server.url}compare/cases/?ids=ua/prozorro,es/decide-madrid`);
+		await page.waitForSelector('.compare-table');
+		const stored = () => page.evaluate(() => (JSON.parse(localStorage.getItem('kb-compare') ?? '[]') as { id: string }[]).map((s) => s.id));
+		expect(await stored()).toEqual(['ee/x-road']);
+		await page.locator('[data-compare-offer]').waitFor({ state: 'visible' });
+		await page.locator('[data-compare-save]').click();
+		expect(await stored()).toEqual(['ua/prozorro', 'es/decide-madrid']);
+		expect(await page.locator('[data-compare-offer]').isHidden()).toBe(true);
+		await fresh.close();
+	});
+});
+
 describe('accessibility of comparison pages', () => {
 	it.each([
 		['countries', 'countries/'],

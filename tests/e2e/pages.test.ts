@@ -107,6 +107,17 @@ describe('keyboard only', () => {
 	});
 });
 
+describe('links look like links', () => {
+	it('underlines the stage names on the home page, which are links', async () => {
+		const page = await site.context.newPage();
+		await page.goto(site.server.url);
+		const decorations = await page.locator('.stage-link .stage-badge > span:last-child').evaluateAll((els) => els.map((el) => getComputedStyle(el).textDecorationLine));
+		expect(decorations.length).toBe(4);
+		for (const decoration of decorations) expect(decoration).toContain('underline');
+		await page.close();
+	});
+});
+
 describe('countries map', () => {
 	it('lets every member State be reached by keyboard with its name, and its legend shows only the classes in use', async () => {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
