@@ -56,6 +56,8 @@ class KbSearch extends HTMLElement {
 		// in the HTML so that it works without JavaScript.
 		const panel = this.querySelector<HTMLDetailsElement>('[data-filters-panel]');
 		if (panel && window.matchMedia('(max-width: 52rem)').matches) panel.open = false;
+		// CSS showed the panel folded until now (no layout shift); from here <details> rules.
+		this.dataset.ready = '';
 		this.bindEvents();
 		void this.start();
 	}

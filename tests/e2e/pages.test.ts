@@ -107,6 +107,47 @@ describe('keyboard only', () => {
 	});
 });
 
+describe('layout stability', () => {
+	/** Cumulative layout shift of a page load, as Lighthouse counts it (shifts without recent input). */
+	async function layoutShift(path: string, width: number): Promise<number> {
+		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			(window as unknown as { __shifts: number[] }).__shifts = shifts;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(site.server.url + path);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		const total = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
+		await context.close();
+		return total;
+	}
+
+	it.each([
+		['search/?q=digital', 1280],
+		['search/?q=digital', 390],
+		['search/?q=digital&stage=systematic&domain=health', 390],
+		['search/', 1280],
+		['', 1280],
+		['case-studies/ee/x-road/', 390],
+		['countries/', 1280],
+	] as const)('%s at %i px moves nothing once shown (CLS under 0.05)', async (path, width) => {
+		expect(await layoutShift(path, width)).toBeLessThan(0.05);
+	});
+
+	it('shows the search filters unfolded on a phone when scripts are off', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(site.server.url + 'search/');
+		expect(await page.locator('input[name=stage][value=systematic]').isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
 describe('links look like links', () => {
 	it('underlines the stage names on the home page, which are links', async () => {
 		const page = await site.context.newPage();
