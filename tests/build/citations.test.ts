@@ -48,7 +48,7 @@ describe.each(cases)('citations on $id', ({ id, data, cited }) => {
 			expect(decode(entry!)).toContain(data.sources[i]!.title);
 			expect(decode(entry!)).toContain(data.sources[i]!.publisher);
 		});
-		const results = [...html.matchAll(/<td class="num"><a href="#source-(\d+)"[^>]*>\[(\d+)\]<\/a><\/td>/g)];
+		const results = [...html.matchAll(/<td class="num"[^>]*><a href="#source-(\d+)"[^>]*>\[(\d+)\]<\/a><\/td>/g)];
 		expect(results.map((r) => Number(r[2]))).toEqual((data.impact ?? []).map((figure) => figure.source));
 		for (const [, href, text] of results) expect(href).toBe(text);
 	});

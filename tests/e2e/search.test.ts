@@ -226,7 +226,7 @@ describe('search without JavaScript', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${server.url}search/?q=health`);
-		expect(await page.locator('noscript').first().innerHTML()).toContain('/case-studies/');
+		expect(await page.locator('.search-form noscript').first().innerHTML()).toContain('/case-studies/');
 		await context.close();
 		await server.close();
 	});
