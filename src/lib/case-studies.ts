@@ -119,6 +119,28 @@ export function searchMeta(item: CaseStudy, index: TaxonomyIndex): Record<string
 }
 
 /**
+ * The facts of a case as short sentences for the search index: lead organisation, place,
+ * countries, domains, stage, policy messages, status and the countries that reused it. Indexed
+ * at a lower weight than the prose (and after it), so that a search finds a case by its facts
+ * while excerpts come from the prose where it matches, and read as sentences where they cannot.
+ */
+export function searchableFacts(item: CaseStudy, index: TaxonomyIndex, words: { status: string; years: string; reusedIn: string }): string[] {
+	const { data } = item;
+	const name = (code: string) => lookup(index.countries, code, 'country').name;
+	const sentences = [
+		[name(data.country), ...(data.countries ?? []).map(name)].join(', '),
+		data.place,
+		data.leadOrganisation,
+		data.domains.map((id) => lookup(index.domains, id, 'domain').label).join(', '),
+		lookup(index.stages, data.stage, 'stage').label,
+		...data.policyMessages.map((id) => lookup(index.policyMessages, id, 'policy message').label),
+		`${words.years}, ${words.status}`,
+		data.transfer.length > 0 ? `${words.reusedIn}: ${data.transfer.map((entry) => name(entry.country)).join(', ')}` : undefined,
+	];
+	return sentences.filter((sentence): sentence is string => Boolean(sentence)).map((sentence) => (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`));
+}
+
+/**
  * A short label for tight places (matrix cells): the part of the title before a colon or an
  * opening parenthesis, cut at a word boundary. The full title stays on the link's page.
  */

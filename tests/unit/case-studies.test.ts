@@ -49,3 +49,29 @@ describe('case-study queries', () => {
 		expect(joinBase('/kb', 'x/')).toBe('/kb/x/');
 	});
 });
+
+describe('searchableFacts', () => {
+	it('turns the facts into sentences a search excerpt can show', async () => {
+		const { indexTaxonomies, searchableFacts } = await import('../../src/lib/case-studies.ts');
+		const { readTaxonomies } = await import('../../src/lib/load-taxonomies.ts');
+		const { projectRoot } = await import('../helpers/build-site.ts');
+		const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
+		const item = {
+			id: 'al/e-albania',
+			data: {
+				title: 'e-Albania', summary: 's', country: 'AL', level: 'national' as const, domains: ['digital-services', 'citizen-transactions'],
+				stage: 'systematic', policyMessages: ['hold-harmless'], leadOrganisation: 'National Agency for Information Society (AKSHI)', started: 2012,
+				status: 'active' as const, impact: [], sources: [], materials: [], presentedAt: [], related: [], aliases: [],
+				transfer: [{ country: 'MK', note: 'Adapted the portal.' }],
+				lastReviewed: new Date('2026-11-30'),
+			},
+		};
+		const sentences = searchableFacts(item, index, { status: 'Active', years: 'since 2012', reusedIn: 'Reused or adapted in' });
+		expect(sentences).toContain('National Agency for Information Society (AKSHI).');
+		expect(sentences).toContain('Hold-harmless safeguards.');
+		expect(sentences).toContain('since 2012, Active.');
+		expect(sentences.at(-1)).toBe('Reused or adapted in: North Macedonia.');
+		expect(sentences[0]).toBe('Albania.');
+		for (const sentence of sentences) expect(sentence).toMatch(/[.!?]$/);
+	});
+});
