@@ -12,7 +12,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { redirectPages } from './src/integrations/redirects-file.ts';
+import { aliasRedirects } from './src/integrations/alias-redirects.ts';
 import { defaultLang, useTranslations } from './src/i18n/ui.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
@@ -29,7 +29,7 @@ const address = siteAddress(process.env.SITE_URL);
 const site = address.site;
 const base = process.env.BASE_PATH || '/';
 
-const redirects = redirectPages();
+const checks = contentChecks();
 
 export default defineConfig({
 	site,
@@ -67,11 +67,11 @@ export default defineConfig({
 	// pagefindIndex() comes last so that it indexes the finished output.
 	integrations: [
 		siteAddressNotice(address),
-		contentChecks(),
+		checks,
 		mdx(),
-		// Redirect pages of old aliases are not content: keep them out of the sitemap.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !redirects.isRedirect(page) }),
-		redirects.integration,
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+		// Redirect pages of old addresses, written after the site (never over a page of it).
+		aliasRedirects(checks.aliases),
 		pagefindIndex(),
 	],
 	vite: {

@@ -12,7 +12,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { validateContent } from '../lib/validation/validate-content.ts';
+import { validateContent, type ValidationResult } from '../lib/validation/validate-content.ts';
 import { formatText, type Diagnostic } from '../lib/validation/diagnostic.ts';
 
 function report(diagnostics: readonly Diagnostic[], logger: AstroIntegrationLogger): number {
@@ -38,16 +38,25 @@ function fullCheckInWorker(root: string): Promise<Diagnostic[]> {
 	});
 }
 
-export function contentChecks(): AstroIntegration {
+export interface ContentChecks extends AstroIntegration {
+	/** The aliases of the checked content, once the check has run (for the redirect writer). */
+	aliases: () => ValidationResult['aliases'];
+}
+
+export function contentChecks(): ContentChecks {
 	let fullCheck: Promise<Diagnostic[]> | undefined;
 	let reported = new Set<string>();
+	let aliases: ValidationResult['aliases'] = [];
 	return {
+		aliases: () => aliases,
 		name: 'kb:content-checks',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				const root = fileURLToPath(config.root);
-				const { diagnostics, caseFiles } = validateContent(root, undefined, command === 'build' ? 'screen' : 'all');
+				const result = validateContent(root, undefined, command === 'build' ? 'screen' : 'all');
+				const { diagnostics, caseFiles } = result;
+				aliases = result.aliases;
 				const errors = report(diagnostics, logger);
 				if (errors > 0 && command === 'build') fail(errors, logger);
 				if (errors === 0) logger.info(`${caseFiles.length} case studies passed validation`);

@@ -26,6 +26,28 @@ export function listFiles(root: string, dir: string, extension: string): string[
 	return out;
 }
 
+/** Language prefixes the site's pages are mirrored under (design: English at the root). */
+export const LANGUAGE_PREFIXES = ['fr', 'ru'] as const;
+
+/**
+ * The first parts of every address the site builds: the folders and files of `src/pages` (so a
+ * page added there is covered at once), the entries of `public/`, what the build itself writes
+ * (`pagefind`, `_astro`) and the language prefixes. An alias may not start with one of them.
+ */
+export function siteSections(root: string): Set<string> {
+	const entries = (dir: string) => {
+		try {
+			return readdirSync(join(root, dir));
+		} catch {
+			return [];
+		}
+	};
+	const names = [...entries('src/pages'), ...entries('public')]
+		.filter((name) => !name.startsWith('[') && !name.startsWith('_site-data') && !name.startsWith('_Matrix'))
+		.map((name) => name.replace(/\.(astro|ts|md|mdx|html)$/, '').replace(/\.(json|xml|txt|csv)$/, ''));
+	return new Set([...names, 'index', 'pagefind', '_astro', ...LANGUAGE_PREFIXES]);
+}
+
 /** `case-studies/ee/x-road.mdx` → `ee/x-road`. */
 export function caseIdFromPath(path: string): string {
 	return path

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { Vocabulary } from './taxonomy.ts';
-import { calendarDate, currentYear, enumOf, httpsUrl, materialSchema, year } from './fields.ts';
+import { calendarDate, currentYear, enumOf, httpsUrl, materialSchema, checkUnsafeCharacters, year } from './fields.ts';
+import { aliasPattern, aliasRule, maxAliasLength, maxAliasSegmentLength } from './alias.ts';
 
 export const levels = ['international', 'national', 'regional', 'local'] as const;
 export const statuses = ['pilot', 'active', 'completed', 'discontinued'] as const;
@@ -107,7 +108,13 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 				.default([])
 				.describe('Ids of related case studies, written as "<country folder>/<file name without .mdx>".'),
 			aliases: z
-				.array(z.string().regex(/^\/[^\s?#]*$/, 'must be a site path starting with "/", e.g. "/cases/x-road/"'))
+				.array(
+					z
+						.string()
+						.max(maxAliasLength, `an alias has at most ${maxAliasLength} characters`)
+						.regex(aliasPattern, `must be ${aliasRule}`)
+						.refine((alias) => alias.split('/').every((part) => part.length <= maxAliasSegmentLength), `each part of an alias has at most ${maxAliasSegmentLength} characters`),
+				)
 				.default([])
 				.describe('Old paths of this case that must keep working (they redirect here).'),
 			lastReviewed: calendarDate.describe('Date (YYYY-MM-DD) when the facts were last checked against the sources.'),
@@ -132,6 +139,7 @@ interface IssueSink {
 
 /** Rules between fields of a case study (years in order, source numbers in range, no repeats). */
 function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink): void {
+	checkUnsafeCharacters(data, ctx);
 	const thisYear = currentYear();
 	const { started, ended, status, lastReviewed, domains, countries, country } = data;
 	if (isNumber(started) && started > thisYear) {

@@ -1,7 +1,7 @@
 /** The front matter of an event page (`content/events/<slug>.mdx`): a conference and its sessions. */
 import { z } from 'astro/zod';
 import type { Vocabulary } from './taxonomy.ts';
-import { calendarDate, enumOf, materialSchema, webUrl } from './fields.ts';
+import { calendarDate, enumOf, materialSchema, webUrl, checkUnsafeCharacters } from './fields.ts';
 
 export function createEventSchema(vocabulary: Vocabulary) {
 	return z
@@ -47,6 +47,8 @@ export function createEventSchema(vocabulary: Vocabulary) {
 				.min(1)
 				.describe('Where the facts about the event come from.'),
 		})
+		// Runs even when a field failed: unsafe characters are named in the same run.
+		.superRefine((data, ctx) => checkUnsafeCharacters(data, ctx), { when: () => true })
 		.superRefine((data, ctx) => {
 			if (data.endDate < data.startDate) {
 				ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });

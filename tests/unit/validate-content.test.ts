@@ -22,6 +22,9 @@ beforeAll(() => {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	symlinkSync(join(projectRoot, 'content'), join(root, 'content'), 'dir');
+	// The site's own sections (which aliases may not take) are read from src/pages and public/.
+	symlinkSync(join(projectRoot, 'src'), join(root, 'src'), 'dir');
+	symlinkSync(join(projectRoot, 'public'), join(root, 'public'), 'dir');
 	cpSync(fixtures, join(root, 'case-studies'), { recursive: true });
 	diagnostics = validateContent(root).diagnostics;
 	lines = diagnostics.map(formatText);
@@ -53,7 +56,7 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],
 	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
 	['ee/dangling-event.mdx', 12, 12, 'error', 'presentedAt[0].event: "no-such-event" is not an event'],
-	['ee/alias-reserved.mdx', 11, 11, 'error', 'aliases[0]: "/countries/ee/" is an address of the site itself (/countries/)'],
+	['ee/alias-reserved.mdx', 11, 11, 'error', 'aliases[0]: "/countries/ee/" is an address of the site itself (/countries/, a section of the site)'],
 	// Body: footnotes and sections
 	['ee/footnote-undefined.mdx', 20, 16, 'error', 'footnote [^2] has no definition'],
 	['ee/footnote-label.mdx', 20, 18, 'error', 'footnote [^note] must be the number of a source (1 to 1)'],

@@ -11,7 +11,8 @@ import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../../
 import { createEventSchema, type EventData } from '../../schema/event.ts';
 import { vocabularyOf } from '../../schema/taxonomy.ts';
 import { readTaxonomies } from '../load-taxonomies.ts';
-import { CASE_STUDIES_DIR, EVENTS_DIR, caseIdFromPath, eventIdFromPath, listFiles } from '../content-files.ts';
+import { CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath, listFiles, siteSections } from '../content-files.ts';
+import { aliasSection, aliasShapeProblem, normaliseAlias } from '../../schema/alias.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './frontmatter.ts';
 import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './zod-issues.ts';
@@ -22,6 +23,8 @@ export interface ValidationResult {
 	diagnostics: Diagnostic[];
 	caseFiles: string[];
 	eventFiles: string[];
+	/** Old addresses of valid case studies, for the redirect writer. */
+	aliases: { alias: string; caseId: string; title: string; file: string }[];
 }
 
 interface Loaded<T> {
@@ -119,17 +122,18 @@ function crossFileFacts(check: SchemaCheck<CaseStudyData>) {
  * are reported; the other files are still read so that references between files resolve.
  */
 /**
- * Top-level sections of the site that pages are generated under: an alias there would
- * collide with a page (now or when a country, domain or event is added).
+ * Why an alias (canonical, normalised with a trailing slash) would take an address of the site:
+ * a section the site builds pages under, in any language, or an existing case page.
  */
-const reservedSections = ['countries', 'compare', 'domains', 'stages', 'policy-messages', 'events', 'data', 'schema', 'search', 'pagefind', '_astro'];
-
-function reservedAlias(path: string): string | undefined {
-	if (path === '/') return 'the home page';
-	if (path === `/${CASE_STUDIES_DIR}/`) return 'the list of case studies';
-	const section = path.split('/')[1] ?? '';
-	if (reservedSections.includes(section)) return `/${section}/`;
-	if (/^\/(rss\.xml|robots\.txt|sitemap[^/]*\.xml|404\.html|favicon\.svg|_redirects|_headers)\/$/.test(path)) return 'a file of the site';
+function reservedAlias(path: string, sections: ReadonlySet<string>, caseIds: ReadonlySet<string>): string | undefined {
+	const section = aliasSection(path);
+	if (section === CASE_STUDIES_DIR) {
+		if (path === `/${CASE_STUDIES_DIR}/`) return 'the list of case studies';
+		const id = path.slice(CASE_STUDIES_DIR.length + 2, -1);
+		if (caseIds.has(id)) return `the page of the case study ${id}`;
+		return undefined;
+	}
+	if (sections.has(section)) return `/${section}/, a section of the site${(LANGUAGE_PREFIXES as readonly string[]).includes(section) ? ' (a language)' : ''}`;
 	return undefined;
 }
 
@@ -185,6 +189,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	const caseIds = new Set(caseFiles.map(caseIdFromPath));
 	const lowerCaseIds = new Map<string, string>();
 	const aliasOwner = new Map<string, string>();
+	const sections = siteSections(root);
 
 	for (const { file, parsed, facts } of cases) {
 		const id = caseIdFromPath(file);
@@ -222,15 +227,15 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			}
 		});
 		facts.aliases.forEach((alias, index) => {
-			if (alias === undefined) return;
-			const normalised = alias.endsWith('/') ? alias : `${alias}/`;
+			// A malformed alias is named by the schema; only canonical ones are compared here.
+			if (alias === undefined || aliasShapeProblem(alias)) return;
+			const normalised = normaliseAlias(alias);
 			const owner = aliasOwner.get(normalised);
 			const position = positionOf(parsed, ['aliases', index]);
+			const reserved = reservedAlias(normalised, sections, caseIds);
 			if (owner) diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is already an alias of ${owner}` });
-			else if (normalised.startsWith(`/${CASE_STUDIES_DIR}/`) && caseIds.has(normalised.slice(CASE_STUDIES_DIR.length + 2, -1))) {
-				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is the address of an existing case study` });
-			} else if (reservedAlias(normalised)) {
-				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is an address of the site itself (${reservedAlias(normalised)}); an alias must be an old address that no page uses now` });
+			else if (reserved) {
+				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is an address of the site itself (${reserved}); an alias must be an old address that no page uses now` });
 			}
 			aliasOwner.set(normalised, file);
 		});
@@ -238,5 +243,6 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	}
 
 	const filtered = only ? diagnostics.filter((d) => only(d.file)) : diagnostics;
-	return { diagnostics: filtered.sort(byLocation), caseFiles, eventFiles };
+	const aliases = cases.flatMap(({ file, data }) => (data ? data.aliases.map((alias) => ({ alias, caseId: caseIdFromPath(file), title: data.title, file })) : []));
+	return { diagnostics: filtered.sort(byLocation), caseFiles, eventFiles, aliases };
 }
