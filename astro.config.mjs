@@ -8,6 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import rehypeSourceCitations from './src/lib/rehype-source-citations.ts';
+import rehypeHeadingIds from './src/lib/rehype-heading-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
 				rehypeExternalLinks,
 				rehypeTableAlign,
 				rehypeSlug,
+				rehypeHeadingIds,
 				[
 					rehypeAutolinkHeadings,
 					{

@@ -1,14 +1,25 @@
 /** Where content lives in the repository, and how file paths map to case-study ids. */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const CASE_STUDIES_DIR = 'case-studies';
 export const CONTENT_DIR = 'content';
 export const EVENTS_DIR = 'content/events';
 
-/** Every file with the extension under `dir` (relative to root), sorted, as root-relative posix paths. */
-export function listFiles(root: string, dir: string, extension: string): string[] {
-	const out: string[] = [];
+export interface FolderEntry {
+	/** Root-relative posix path. */
+	path: string;
+	kind: 'file' | 'symlink' | 'other';
+	/** For a symbolic link, where it points. */
+	target?: string;
+}
+
+/**
+ * Every entry under `dir` (relative to root), sorted, without following symbolic links: a link
+ * is reported as a link (dangling, to a folder or out of the repository), never read through.
+ */
+export function walkFolder(root: string, dir: string): FolderEntry[] {
+	const out: FolderEntry[] = [];
 	const walk = (absolute: string) => {
 		let names: string[];
 		try {
@@ -18,13 +29,26 @@ export function listFiles(root: string, dir: string, extension: string): string[
 		}
 		for (const name of names.sort()) {
 			const path = join(absolute, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith(extension)) out.push(relative(root, path).split(sep).join('/'));
+			const stats = lstatSync(path);
+			const rel = relative(root, path).split(sep).join('/');
+			if (stats.isSymbolicLink()) out.push({ path: rel, kind: 'symlink', target: readlinkSync(path) });
+			else if (stats.isDirectory()) walk(path);
+			else out.push({ path: rel, kind: stats.isFile() ? 'file' : 'other' });
 		}
 	};
 	walk(join(root, dir));
 	return out;
 }
+
+/** Every regular file with the extension under `dir` (relative to root), sorted, as root-relative posix paths. */
+export function listFiles(root: string, dir: string, extension: string): string[] {
+	return walkFolder(root, dir)
+		.filter((entry) => entry.kind === 'file' && entry.path.endsWith(extension))
+		.map((entry) => entry.path);
+}
+
+/** Files that may sit beside case studies: images a body shows. */
+export const CASE_ASSET_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'] as const;
 
 /** Language prefixes the site's pages are mirrored under (design: English at the root). */
 export const LANGUAGE_PREFIXES = ['fr', 'ru'] as const;

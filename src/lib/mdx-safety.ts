@@ -101,9 +101,11 @@ interface AnyNode {
 	data?: { estree?: { body?: unknown[] } | null };
 }
 
-/** Link and image addresses may be relative, `#…`, or use one of these schemes. */
+/**
+ * Link addresses may be relative, `#…`, or use one of these schemes. Images must be files of the
+ * site (relative paths): the Content-Security-Policy (`img-src 'self'`) would block any other.
+ */
 const linkSchemes = new Set(['http', 'https', 'mailto']);
-const imageSchemes = new Set(['http', 'https']);
 
 /**
  * The scheme a browser would see: it drops ASCII whitespace and control characters inside a
@@ -117,17 +119,19 @@ export function urlScheme(url: string): string | undefined {
 
 function urlProblem(url: string, image: boolean): string | undefined {
 	const scheme = urlScheme(url);
-	if (scheme === undefined) return undefined;
 	const what = image ? 'image' : 'link';
+	if (image && (scheme === 'http' || scheme === 'https' || url.trim().startsWith('//'))) {
+		return 'an image from another site is not shown: the site only shows images it serves itself (its Content-Security-Policy). Add the file to the repository next to the case study and use a relative path';
+	}
+	if (scheme === undefined) return undefined;
 	if (scheme === 'javascript' || scheme === 'vbscript') {
 		return `${what} to a "${scheme}:" address is not allowed: it would run code in the reader's browser`;
 	}
 	if (scheme === 'data') {
 		return `${what} to a "data:" address is not allowed: add the file to the repository next to the case study, or link to where it is published`;
 	}
-	const allowed = image ? imageSchemes : linkSchemes;
-	if (!allowed.has(scheme)) {
-		return `${what} to a "${scheme}:" address is not allowed; use ${image ? 'https://' : 'https://, http:// or mailto:'} or a relative path`;
+	if (image || !linkSchemes.has(scheme)) {
+		return `${what} to a "${scheme}:" address is not allowed; use ${image ? 'a file next to the case study (a relative path)' : 'https://, http:// or mailto: or a relative path'}`;
 	}
 	return undefined;
 }

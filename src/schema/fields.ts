@@ -20,11 +20,43 @@ export const calendarDate = z.union([
 	z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }).transform((value) => new Date(`${value}T00:00:00Z`)),
 ]);
 
+/** Longer than any real address of a page; browsers and archives cut far shorter ones. */
+export const maxUrlLength = 2000;
+
+/** Letters of each script a host name could mix, for spotting look-alike (homograph) hosts. */
+const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Georgian}/u, /\p{Script=Hebrew}/u, /\p{Script=Arabic}/u];
+
+/**
+ * Why an address a reader will follow is deceptive, or undefined: user information before the
+ * host (`https://gov.example@evil.example/` leads to evil.example), a bare IP address instead of
+ * a name, a label that mixes scripts (Latin "e" beside Cyrillic "е"), or an absurd length.
+ */
+export function deceptiveUrlProblem(value: string): string | undefined {
+	if (value.length > maxUrlLength) return `is ${value.length} characters long; an address has at most ${maxUrlLength}`;
+	const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value)?.[1];
+	if (authority === undefined) return undefined;
+	if (authority.includes('@')) return 'has user information before the host ("…@"), which hides where the link leads; give the address without it';
+	const host = authority.replace(/:\d*$/, '');
+	if (/^\[.*\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^[0-9.]+$/.test(host) || /^0x/i.test(host)) return 'has an IP address for a host; cite the page by its name';
+	for (const label of host.split('.')) {
+		if (scripts.filter((script) => script.test(label)).length > 1) return `has a host part "${label}" that mixes alphabets, as look-alike addresses do; write the host in one alphabet`;
+	}
+	return undefined;
+}
+
+const notDeceptive = (schema: z.ZodURL) =>
+	schema.check(
+		z.superRefine((value: string, ctx) => {
+			const problem = deceptiveUrlProblem(value);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+		}),
+	);
+
 /** Links a reader follows to a source: https only (cite a web.archive.org copy of an http page). */
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });
+export const httpsUrl = notDeceptive(z.url({ protocol: /^https$/, error: 'must be a full https:// address' }));
 
 /** Links to materials as their publisher gave them; old conference pages may be http. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' });
+export const webUrl = notDeceptive(z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' }));
 
 export const materialTypes = ['slides', 'video', 'report', 'website', 'dataset', 'code'] as const;
 

@@ -85,7 +85,17 @@ describe('findMdxSafetyProblems', () => {
 			expect(problems(`[x](<${url}>)`), url).toEqual([expect.stringMatching(/^1:1 link to a "(javascript|vbscript|data):" address is not allowed/)]);
 		}
 		expect(problems('[x](ftp://example.org/f)')).toEqual(['1:1 link to a "ftp:" address is not allowed; use https://, http:// or mailto: or a relative path']);
-		expect(problems('![x](http://example.org/i.png) ![y](data:image/png;base64,AA)')).toEqual([expect.stringMatching(/^1:32 image to a "data:"/)]);
+		expect(problems('![x](http://example.org/i.png) ![y](data:image/png;base64,AA)')).toEqual([
+			expect.stringMatching(/^1:1 an image from another site is not shown/),
+			expect.stringMatching(/^1:32 image to a "data:"/),
+		]);
+	});
+
+	it('refuses images the Content-Security-Policy would block, and accepts files of the site', () => {
+		for (const url of ['https://evil.example/pixel.png', '//evil.example/pixel.png', 'HTTP://evil.example/p.png']) {
+			expect(problems(`![x](${url})`), url).toEqual([expect.stringMatching(/^1:1 an image from another site is not shown/)]);
+		}
+		expect(problems('![A chart](./chart.png)')).toEqual([]);
 	});
 
 	it('normalises an address as a browser does before reading its scheme', () => {

@@ -1,8 +1,13 @@
 /**
- * Splits an MDX file into its YAML front matter and body, and parses the YAML keeping the
- * position of every node, so that each problem can be reported at its line and column.
+ * Splits an MDX file into its YAML front matter and body. The values are read with js-yaml,
+ * exactly as Astro reads them (`@astrojs/internal-helpers/frontmatter`), so that the validator
+ * and the build never see different data (a bare date is a date for both; an unknown tag fails
+ * both). The `yaml` package parses the same text a second time only for positions, and to
+ * refuse what js-yaml would accept but a case study has no use for: aliases (a few lines of
+ * aliases can expand into gigabytes). Tags js-yaml does not know fail in js-yaml, at their line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 
 export interface ParsedFile {
 	/** The YAML front matter as a document with positions; undefined when there is none. */
@@ -41,13 +46,33 @@ export function parseFrontMatter(text: string): ParsedFile {
 	}
 	const yamlText = lines.slice(1, closing).join('\n');
 	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const problems = document.errors.map((error) => {
-		const position = lineCounter.linePos(error.pos[0]);
-		return { line: position.line + 1, column: position.col, message: `YAML syntax: ${firstLine(error.message)}` };
-	});
+	const at = (offset: number, message: string) => {
+		const position = lineCounter.linePos(offset);
+		return { line: position.line + 1, column: position.col, message };
+	};
+	const problems = document.errors.map((error) => at(error.pos[0], `YAML syntax: ${firstLine(error.message)}`));
+	if (problems.length === 0) {
+		visit(document, (_, node) => {
+			if (isAlias(node)) {
+				problems.push(at(node.range?.[0] ?? 0, `the YAML alias *${node.source} is not allowed: write the value out in full`));
+			}
+		});
+	}
+	// A line starting with --- inside the block ends Astro's front matter early.
+	const early = lines.slice(1, closing).findIndex((line) => /^(---|\+\+\+)/.test(line));
+	if (early !== -1) problems.push({ line: early + 2, column: 1, message: 'a line starting with "---" inside the front matter would end it early; indent it or reword it' });
+	let data: unknown;
+	if (problems.length === 0) {
+		try {
+			data = loadYaml(yamlText);
+		} catch (error) {
+			const mark = error instanceof YAMLException ? error.mark : undefined;
+			problems.push({ line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}` });
+		}
+	}
 	return {
 		document,
-		data: problems.length === 0 ? document.toJS() : undefined,
+		data,
 		yamlStartLine: 2,
 		body: lines.slice(closing + 1).join('\n'),
 		bodyStartLine: closing + 2,

@@ -5,13 +5,13 @@
  * It collects every problem in every file instead of stopping at the first.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../../schema/case-study.ts';
 import { createEventSchema, type EventData } from '../../schema/event.ts';
 import { vocabularyOf } from '../../schema/taxonomy.ts';
 import { readTaxonomies } from '../load-taxonomies.ts';
-import { CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath, listFiles, siteSections } from '../content-files.ts';
+import { CASE_ASSET_EXTENSIONS, CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath, listFiles, siteSections, walkFolder, type FolderEntry } from '../content-files.ts';
 import { aliasSection, aliasShapeProblem, normaliseAlias } from '../../schema/alias.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './frontmatter.ts';
@@ -56,12 +56,20 @@ export function decodeUtf8(bytes: Uint8Array): { text?: string; badLine?: number
 	}
 }
 
+/** Largest content file read at all. */
+export const maxFileBytes = 128 * 1024;
+
 function readFile(root: string, file: string, diagnostics: Diagnostic[]): ParsedFile | undefined {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(join(root, file));
 	} catch {
 		diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'file cannot be read' });
+		return undefined;
+	}
+	// A resource limit before any parsing: the longest real case is about 12 KB.
+	if (bytes.length > maxFileBytes) {
+		diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `the file is ${Math.round(bytes.length / 1024)} KB; a case study or event is at most ${maxFileBytes / 1024} KB, far beyond any real one` });
 		return undefined;
 	}
 	const { text, badLine } = decodeUtf8(bytes);
@@ -121,6 +129,16 @@ function crossFileFacts(check: SchemaCheck<CaseStudyData>) {
  * Validates the content under `root`. `only`, when given, limits which files' own problems
  * are reported; the other files are still read so that references between files resolve.
  */
+/** Why an entry of the case folder would not be published as what it looks like, or undefined. */
+function caseFolderProblem(entry: FolderEntry): string | undefined {
+	if (entry.kind === 'symlink') return `is a symbolic link (to "${entry.target}"); a case study must be a file in the repository, not a link`;
+	if (entry.kind === 'other') return 'is not a regular file';
+	if (entry.path.endsWith('.mdx')) return undefined;
+	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase()) return undefined;
+	if (/\.(mdx|md|markdown)$/i.test(entry.path)) return `is not published: case studies must be files ending in ".mdx" (lower case); rename it`;
+	return `is not a case study (a .mdx file) nor an image (${CASE_ASSET_EXTENSIONS.join(', ')}); move or remove it`;
+}
+
 /**
  * Why an alias (canonical, normalised with a trailing slash) would take an address of the site:
  * a section the site builds pages under, in any language, or an existing case page.
@@ -160,8 +178,11 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 
 	const caseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
 	const eventFiles = listFiles(root, EVENTS_DIR, '.mdx');
-	for (const stray of listFiles(root, CASE_STUDIES_DIR, '.md')) {
-		diagnostics.push({ file: stray, line: 1, column: 1, severity: 'error', message: 'case studies must be .mdx files; rename it so that it is not left out of the site' });
+	// Nothing in the case folder is ignored silently: a link, or a file that is neither a case
+	// study nor an image, is named.
+	for (const entry of walkFolder(root, CASE_STUDIES_DIR)) {
+		const problem = caseFolderProblem(entry);
+		if (problem) diagnostics.push({ file: entry.path, line: 1, column: 1, severity: 'error', message: problem });
 	}
 
 	// The body is checked even when the front matter is not valid: both sets of problems are
@@ -173,6 +194,9 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const folder = caseIdFromPath(file).split('/')[0]?.toUpperCase();
 		const check = checkSchema(caseSchema, file, parsed, diagnostics, { preferred: folder ? { country: folder } : {} });
 		const facts = crossFileFacts(check);
+		if (parsed.body.trim() === '') {
+			diagnostics.push({ file, line: parsed.bodyStartLine - 1, column: 1, severity: 'error', message: 'the file has no text after the front matter; a case study needs its six sections' });
+		}
 		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
 			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
 		}
