@@ -22,9 +22,15 @@ export function plainCitation(item: CaseStudy, ctx: CitationContext): string {
 	return `${ctx.author} (${item.data.lastReviewed.getUTCFullYear()}). ${item.data.title}. ${ctx.siteName}. ${ctx.url} (facts last reviewed ${reviewed}).`;
 }
 
-/** BibTeX escapes: braces and backslashes would break the entry; special characters are escaped. */
+/** LaTeX for characters that would break a BibTeX entry or be read as markup. */
+const bibtexSpecials: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+
+/**
+ * BibTeX escapes, in one pass (escaping backslashes first and braces after would escape the
+ * braces of `\textbackslash{}` too): braces and backslashes can never close the field early.
+ */
 function bibtexEscape(value: string): string {
-	return value.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+	return value.replace(/[\\{}&%$#_~^]/g, (c) => bibtexSpecials[c] ?? `\\${c}`);
 }
 
 export function bibtexKey(item: CaseStudy): string {

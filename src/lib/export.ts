@@ -21,7 +21,20 @@ export const csvColumns = [
 	'aliases', 'lastReviewed',
 ] as const;
 
+/**
+ * A cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP recommends against CSV injection: the text stays
+ * readable and is shown, never executed.
+ */
+export function neutraliseCell(value: string): string {
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function csvRow(record: ExportRecord): string[] {
+	return csvCells(record).map(neutraliseCell);
+}
+
+function csvCells(record: ExportRecord): string[] {
 	const join = (items: readonly string[] | undefined) => (items ?? []).join('; ');
 	return [
 		record.id,

@@ -15,8 +15,11 @@ export function loadSelection(): SelectedCase[] {
 	try {
 		const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
 		if (!Array.isArray(parsed)) return [];
+		// Stored data may have been edited: keep well-formed entries, each case once.
+		const seen = new Set<string>();
 		return parsed
 			.filter((item): item is SelectedCase => typeof item?.id === 'string' && idPattern.test(item.id) && typeof item?.title === 'string')
+			.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)))
 			.slice(0, MAX_COMPARE);
 	} catch {
 		return [];

@@ -47,7 +47,7 @@ class KbCompareTray extends HTMLElement {
 				remove.type = 'button';
 				remove.className = 'tray-remove';
 				remove.textContent = '×';
-				remove.setAttribute('aria-label', (this.dataset.remove ?? '{title}').replace('{title}', item.title));
+				remove.setAttribute('aria-label', (this.dataset.remove ?? '{title}').replace('{title}', () => item.title));
 				remove.addEventListener('click', () => removeFromSelection(item.id));
 				li.append(title, remove);
 				return li;
@@ -55,7 +55,7 @@ class KbCompareTray extends HTMLElement {
 		);
 		const go = this.querySelector<HTMLAnchorElement>('[data-tray-go]')!;
 		go.href = `${this.dataset.compareUrl ?? '/compare/cases/'}?ids=${list.map((s) => s.id).join(',')}`;
-		go.textContent = (this.dataset.go ?? '{count}').replace('{count}', String(list.length));
+		go.textContent = (this.dataset.go ?? '{count}').replace('{count}', () => String(list.length));
 		if (list.length < MAX_COMPARE) this.announce('');
 	}
 }
