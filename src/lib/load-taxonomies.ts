@@ -17,7 +17,7 @@ export interface TaxonomyResult {
 
 export function readTaxonomies(root: string): TaxonomyResult {
 	const diagnostics: Diagnostic[] = [];
-	const taxonomies: Taxonomies = { regions: [], countries: [], domains: [], stages: [], policyMessages: [] };
+	const taxonomies: Taxonomies = { regions: [], countries: [], domains: [], stages: [], policyMessages: [], conditions: [], evidenceLevels: [], resultKinds: [] };
 	for (const [name, { file, schema }] of Object.entries(taxonomyFiles) as [keyof Taxonomies, (typeof taxonomyFiles)[keyof Taxonomies]][]) {
 		const path = `${CONTENT_DIR}/${file}`;
 		let text: string;
@@ -64,6 +64,7 @@ export function readTaxonomies(root: string): TaxonomyResult {
 		}
 	});
 	taxonomies.stages.sort((a, b) => a.order - b.order);
+	taxonomies.evidenceLevels.sort((a, b) => a.order - b.order);
 	return { taxonomies, diagnostics };
 }
 

@@ -25,15 +25,25 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 		year: year.optional().describe('Year the source was published or last updated; leave it out when the source is undated.'),
 	});
 
+	/** The number of an entry in `sources`, counting from 1; the bound is a cross-field rule. */
+	const sourceNumber = z.int().min(1).describe('Number of the supporting entry in `sources`, counting from 1 (the same number as its footnote).');
+
+	/** A sentence about the case with the source that says so. */
+	const sourcedText = (what: string) =>
+		z.strictObject({
+			text: z.string().trim().min(10).max(400).describe(what),
+			source: sourceNumber,
+		});
+
 	const impactSchema = z.strictObject({
 		indicator: z.string().min(3).max(200).describe('What was measured, e.g. "Prescriptions issued electronically".'),
+		kind: enumOf(vocabulary.resultKinds)
+			.optional()
+			.describe('Kind of result, an id from content/result-kinds.yaml (e.g. cost-saved, uptake), so that results of one kind can be compared across cases.'),
 		value: z.number().describe('The figure as a number, exactly as the source gives it (no units, no thousands separators).'),
 		unit: z.string().min(1).max(60).describe('Unit of the value, e.g. "%", "EUR", "users", "services".'),
 		year: year.describe('Year the figure refers to.'),
-		source: z
-			.int()
-			.min(1)
-			.describe('Number of the supporting entry in `sources`, counting from 1 (the same number as its footnote).'),
+		source: sourceNumber,
 	});
 
 	return z
@@ -99,10 +109,36 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 					z.strictObject({
 						country: country.describe('ISO code of the country that reused or adapted the idea.'),
 						note: z.string().min(10).max(400).describe('What was reused and how, in one or two sentences.'),
+						case: z
+							.string()
+							.regex(caseIdPattern, 'must be a case id such as "md/mtender"')
+							.optional()
+							.describe("Id of the adopting country's own case study, when the knowledge base has one (its folder is that country)."),
 					}),
 				)
 				.default([])
 				.describe('Where the idea was reused or adapted abroad.'),
+			conditions: z
+				.array(enumOf(vocabulary.conditions))
+				.min(1)
+				.max(6)
+				.optional()
+				.describe('One to six conditions for success that the sources show mattered, ids from content/conditions.yaml.'),
+			evidence: z
+				.strictObject({
+					level: enumOf(vocabulary.evidenceLevels).describe('How strong the evidence for the results is, an id from content/evidence-levels.yaml (ordered from self-reported to independent evaluation).'),
+					source: sourceNumber,
+				})
+				.optional()
+				.describe('The strongest evidence the sources give for the results, and the source that gives it.'),
+			challenges: z
+				.array(sourcedText('What went wrong, was hard or was criticised, in one or two sentences.'))
+				.min(1)
+				.optional()
+				.describe('At least one thing that went wrong, was hard, or was criticised, each with its source.'),
+			endedBecause: sourcedText('Why the programme ended, in one or two sentences.')
+				.optional()
+				.describe('Why the programme ended, with its source; required when `status` is completed or discontinued.'),
 			related: z
 				.array(z.string().regex(caseIdPattern, 'must be a case id such as "ee/x-road"'))
 				.default([])
@@ -160,15 +196,24 @@ function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink)
 		ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'must not be in the future' });
 	}
 	if (Array.isArray(data.sources)) {
+		// One bound for every field that cites a source by number.
 		const count = data.sources.length;
-		recordsOf(data.impact).forEach((figure, index) => {
-			if (isNumber(figure['source']) && figure['source'] > count) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['impact', index, 'source'],
-					message: `refers to source ${figure['source']}, but only ${count} source${count === 1 ? ' is' : 's are'} listed`,
-				});
+		const cited: [PropertyKey[], unknown][] = [
+			...recordsOf(data.impact).map((figure, index): [PropertyKey[], unknown] => [['impact', index, 'source'], figure['source']]),
+			...recordsOf(data.challenges).map((challenge, index): [PropertyKey[], unknown] => [['challenges', index, 'source'], challenge['source']]),
+			...(['evidence', 'endedBecause'] as const).flatMap((key): [PropertyKey[], unknown][] => recordsOf(data[key] === undefined ? [] : [data[key]]).map((entry) => [[key, 'source'], entry['source']])),
+		];
+		for (const [path, source] of cited) {
+			if (isNumber(source) && source > count) {
+				ctx.addIssue({ code: 'custom', path, message: `refers to source ${source}, but only ${count} source${count === 1 ? ' is' : 's are'} listed` });
 			}
+		}
+	}
+	if (Array.isArray(data.conditions)) {
+		const seen = new Set<unknown>();
+		data.conditions.forEach((condition: unknown, index) => {
+			if (typeof condition === 'string' && seen.has(condition)) ctx.addIssue({ code: 'custom', path: ['conditions', index], message: `"${condition}" is listed twice` });
+			seen.add(condition);
 		});
 	}
 	recordsOf(data.sources).forEach((source, index) => {

@@ -1,6 +1,7 @@
 /**
- * Schemas of the taxonomy files in `content/`: countries, regions, domains, maturity stages
- * and policy messages. The taxonomies are data, so every enum in the case-study schema is
+ * Schemas of the taxonomy files in `content/`: countries, regions, domains, maturity stages,
+ * policy messages, and the vocabulary of lessons (conditions for success, evidence levels,
+ * kinds of result). The taxonomies are data, so every enum in the case-study schema is
  * built from these files rather than from a second, hand-kept list.
  */
 import { z } from 'astro/zod';
@@ -49,11 +50,33 @@ export const policyMessageSchema = z.strictObject({
 	definition: paragraph.describe('The conference finding, paraphrased in one paragraph.'),
 });
 
+export const conditionSchema = z.strictObject({
+	id: id.describe('Identifier of the condition for success, used in front matter.'),
+	label: z.string().min(3).describe('Name of the condition as shown to readers.'),
+	definition: paragraph.describe('What the condition means, in one paragraph.'),
+});
+
+export const evidenceLevelSchema = z.strictObject({
+	id: id.describe('Identifier of the evidence level, used in front matter.'),
+	order: z.int().min(1).max(9).describe('Position on the scale of evidence, 1 = weakest.'),
+	label: z.string().min(3).describe('Name of the level as shown to readers.'),
+	definition: paragraph.describe('What evidence of this level consists of.'),
+});
+
+export const resultKindSchema = z.strictObject({
+	id: id.describe('Identifier of the kind of result, used in front matter and on /results/.'),
+	label: z.string().min(3).describe('Name of the kind as shown to readers.'),
+	definition: paragraph.describe('Which results count as this kind.'),
+});
+
 export type Region = z.infer<typeof regionSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Domain = z.infer<typeof domainSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type PolicyMessage = z.infer<typeof policyMessageSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type EvidenceLevel = z.infer<typeof evidenceLevelSchema>;
+export type ResultKind = z.infer<typeof resultKindSchema>;
 
 /** Every taxonomy, each as the ordered list its file holds. */
 export interface Taxonomies {
@@ -62,6 +85,9 @@ export interface Taxonomies {
 	domains: Domain[];
 	stages: Stage[];
 	policyMessages: PolicyMessage[];
+	conditions: Condition[];
+	evidenceLevels: EvidenceLevel[];
+	resultKinds: ResultKind[];
 }
 
 /** The files in `content/` that hold each taxonomy, with the schema of one entry. */
@@ -71,6 +97,9 @@ export const taxonomyFiles = {
 	domains: { file: 'domains.yaml', schema: domainSchema },
 	stages: { file: 'stages.yaml', schema: stageSchema },
 	policyMessages: { file: 'policy-messages.yaml', schema: policyMessageSchema },
+	conditions: { file: 'conditions.yaml', schema: conditionSchema },
+	evidenceLevels: { file: 'evidence-levels.yaml', schema: evidenceLevelSchema },
+	resultKinds: { file: 'result-kinds.yaml', schema: resultKindSchema },
 } as const;
 
 /** The allowed ids of each vocabulary that front matter refers to. */
@@ -79,6 +108,9 @@ export interface Vocabulary {
 	domains: readonly string[];
 	stages: readonly string[];
 	policyMessages: readonly string[];
+	conditions: readonly string[];
+	evidenceLevels: readonly string[];
+	resultKinds: readonly string[];
 }
 
 export function vocabularyOf(taxonomies: Taxonomies): Vocabulary {
@@ -87,5 +119,8 @@ export function vocabularyOf(taxonomies: Taxonomies): Vocabulary {
 		domains: taxonomies.domains.map((d) => d.id),
 		stages: [...taxonomies.stages].sort((a, b) => a.order - b.order).map((s) => s.id),
 		policyMessages: taxonomies.policyMessages.map((m) => m.id),
+		conditions: taxonomies.conditions.map((c) => c.id),
+		evidenceLevels: [...taxonomies.evidenceLevels].sort((a, b) => a.order - b.order).map((e) => e.id),
+		resultKinds: taxonomies.resultKinds.map((k) => k.id),
 	};
 }

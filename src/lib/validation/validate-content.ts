@@ -117,6 +117,10 @@ function crossFileFacts(check: SchemaCheck<CaseStudyData>) {
 		country: typeof source['country'] === 'string' ? source['country'] : undefined,
 		related: strings(source['related']),
 		aliases: strings(source['aliases']),
+		transfer: records(source['transfer']).map((t) => ({
+			country: typeof t['country'] === 'string' ? t['country'] : undefined,
+			case: typeof t['case'] === 'string' ? t['case'] : undefined,
+		})),
 		presentedAt: records(source['presentedAt']).map((p) => ({
 			event: typeof p['event'] === 'string' ? p['event'] : undefined,
 			session: typeof p['session'] === 'string' ? p['session'] : undefined,
@@ -240,6 +244,15 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			if (related === undefined || !caseIdPattern.test(related)) return;
 			if (related === id) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: 'a case cannot be related to itself' });
 			else if (!caseIds.has(related)) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: `"${related}" is not a case study (no file ${CASE_STUDIES_DIR}/${related}.mdx)` });
+		});
+		facts.transfer.forEach((transfer, index) => {
+			if (transfer.case === undefined || !caseIdPattern.test(transfer.case)) return;
+			const position = positionOf(parsed, ['transfer', index, 'case']);
+			if (!caseIds.has(transfer.case)) {
+				diagnostics.push({ file, ...position, severity: 'error', field: `transfer[${index}].case`, message: `"${transfer.case}" is not a case study (no file ${CASE_STUDIES_DIR}/${transfer.case}.mdx)` });
+			} else if (transfer.country !== undefined && transfer.case.split('/')[0] !== transfer.country.toLowerCase()) {
+				diagnostics.push({ file, ...position, severity: 'error', field: `transfer[${index}].case`, message: `"${transfer.case}" is a case of another country than ${transfer.country}; name the adopting country's own case` });
+			}
 		});
 		facts.presentedAt.forEach((presented, index) => {
 			if (presented.event === undefined) return;

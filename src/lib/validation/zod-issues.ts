@@ -12,6 +12,8 @@ const vocabularyNouns: Record<string, string> = {
 	domains: 'a domain id (see content/domains.yaml)',
 	stage: 'a maturity stage id (see content/stages.yaml)',
 	policyMessages: 'a policy message id (see content/policy-messages.yaml)',
+	conditions: 'a condition id (see content/conditions.yaml)',
+	kind: 'a kind of result (see content/result-kinds.yaml)',
 };
 
 /** What the caller knows about the file that makes a suggestion better. */
