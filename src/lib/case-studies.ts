@@ -3,7 +3,7 @@
  * `getCollection()` returns satisfies these types), so unit tests and the CLI use them too.
  */
 import type { CaseStudyData } from '../schema/case-study.ts';
-import type { Country, Domain, PolicyMessage, Region, Stage, Taxonomies } from '../schema/taxonomy.ts';
+import type { Condition, Country, Domain, EvidenceLevel, PolicyMessage, Region, ResultKind, Stage, Taxonomies } from '../schema/taxonomy.ts';
 
 export interface CaseStudy {
 	id: string;
@@ -17,8 +17,13 @@ export interface TaxonomyIndex {
 	domains: Map<string, Domain>;
 	stages: Map<string, Stage>;
 	policyMessages: Map<string, PolicyMessage>;
+	conditions: Map<string, Condition>;
+	evidenceLevels: Map<string, EvidenceLevel>;
+	resultKinds: Map<string, ResultKind>;
 	/** Stages in order, lowest first. */
 	stageOrder: Stage[];
+	/** Evidence levels in order, weakest first. */
+	evidenceOrder: EvidenceLevel[];
 }
 
 export function indexTaxonomies(t: Taxonomies): TaxonomyIndex {
@@ -29,7 +34,11 @@ export function indexTaxonomies(t: Taxonomies): TaxonomyIndex {
 		domains: byId(t.domains),
 		stages: byId(t.stages),
 		policyMessages: byId(t.policyMessages),
+		conditions: byId(t.conditions),
+		evidenceLevels: byId(t.evidenceLevels),
+		resultKinds: byId(t.resultKinds),
 		stageOrder: [...t.stages].sort((a, b) => a.order - b.order),
+		evidenceOrder: [...t.evidenceLevels].sort((a, b) => a.order - b.order),
 	};
 }
 
@@ -84,7 +93,7 @@ export function yearSpan(started: number, ended: number | undefined, since: (yea
 }
 
 export interface SearchFacet {
-	name: 'country' | 'region' | 'domain' | 'stage' | 'level' | 'status' | 'policy' | 'decade';
+	name: 'country' | 'region' | 'domain' | 'stage' | 'level' | 'status' | 'policy' | 'decade' | 'condition' | 'evidence';
 	value: string;
 }
 
@@ -101,6 +110,8 @@ export function searchFacets(item: CaseStudy, index: TaxonomyIndex): SearchFacet
 		{ name: 'status', value: data.status },
 		...data.policyMessages.map((value) => ({ name: 'policy' as const, value })),
 		{ name: 'decade', value: decadeOf(data.started) },
+		...(data.conditions ?? []).map((value) => ({ name: 'condition' as const, value })),
+		...(data.evidence ? [{ name: 'evidence' as const, value: data.evidence.level }] : []),
 	];
 }
 

@@ -37,5 +37,8 @@ export const routes = {
 	data: () => '/data/',
 	rss: () => '/rss.xml',
 	contribute: () => '/contribute/',
+	results: () => '/results/',
+	transfers: () => '/transfers/',
+	compareCountries: (a?: string, b?: string) => `/compare/countries/${a && b ? `?a=${a}&b=${b}` : ''}`,
 	schema: () => '/schema/case-study.json',
 } as const;

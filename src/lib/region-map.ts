@@ -3,7 +3,7 @@
  * shapes of world-atlas, so that the map page ships no JavaScript. Micro-states that vanish at
  * this scale are returned as points to draw as small circles.
  */
-import { geoAzimuthalEqualArea, geoCentroid, geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -18,6 +18,8 @@ export interface MapPoint {
 	m49: string;
 	x: number;
 	y: number;
+	/** A centre held at the frame's edge because the real one lies beyond it. */
+	atEdge?: boolean;
 }
 
 /** One framed part of the map (Europe and Asia; North America), with its own projection. */
@@ -33,12 +35,29 @@ export interface MapPanel {
 	points: MapPoint[];
 	/** Every other country, drawn faintly for context. */
 	context: string;
+	/** Where each member's centre falls inside this panel (for flows between countries). */
+	centres: MapPoint[];
 }
 
 export interface RegionMap {
 	width: number;
 	height: number;
 	panels: MapPanel[];
+}
+
+/**
+ * One centre per member. Europe and Asia's panel comes first (the North American one also
+ * shows the Nordic countries in its corner); a centre held at a frame's edge gives way to a
+ * real one from the other panel (Canada).
+ */
+export function memberCentres(map: RegionMap): Map<string, MapPoint> {
+	const centres = new Map<string, MapPoint>();
+	const panels = [...map.panels].sort((a, b) => (a.id === 'europe-asia' ? -1 : b.id === 'europe-asia' ? 1 : 0));
+	for (const centre of panels.flatMap((panel) => panel.centres)) {
+		const known = centres.get(centre.m49);
+		if (!known || (known.atEdge && !centre.atEdge)) centres.set(centre.m49, centre);
+	}
+	return centres;
 }
 
 type CountryFeature = Feature<Geometry, { name?: string }>;
@@ -104,7 +123,27 @@ export function buildRegionMap(coarse: unknown, fine: unknown, memberCodes: read
 			.filter((f) => !members.has(String(f.id)))
 			.map((f) => path(f) ?? '')
 			.join('');
-		return { id: spec.id, x, y, width, height, members: shapes, points, context };
+		const drawnHere = new Set([...shapes.map((shape) => shape.m49), ...points.map((point) => point.m49)]);
+		const centres = [...coarseFeatures.filter((f) => members.has(String(f.id))), ...fineMembers.filter((f) => !drawn.has(String(f.id)))].flatMap((f) => {
+			const projected = projection(mainlandCentroid(f));
+			if (!projected || !drawnHere.has(String(f.id))) return [];
+			// A centre beyond the frame (Russia's lies east of it) is held at the frame's edge.
+			const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, low), high) * 10) / 10;
+			return [{ m49: String(f.id), x: clamp(projected[0], x + 12, x + width - 12), y: clamp(projected[1], y + 12, y + height - 12), ...(inside(projected[0], projected[1]) ? {} : { atEdge: true }) }];
+		});
+		return { id: spec.id, x, y, width, height, members: shapes, points, context, centres };
 	});
 	return { width: 960, height: 440, panels };
+}
+
+/**
+ * The centre of a country's largest polygon: overseas territories (French Guiana, Alaska's
+ * islands) would pull the centre of the whole shape into the ocean.
+ */
+function mainlandCentroid(f: CountryFeature): [number, number] {
+	if (f.geometry.type !== 'MultiPolygon') return geoCentroid(f);
+	const largest = f.geometry.coordinates
+		.map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+		.reduce((best, polygon) => (geoArea(polygon) > geoArea(best) ? polygon : best));
+	return geoCentroid(largest);
 }

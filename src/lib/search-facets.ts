@@ -44,6 +44,8 @@ export function buildFacetGroups(
 		{ name: 'level', options: levels.map((value) => ({ value, label: labels.level[value] ?? value })) },
 		{ name: 'status', options: statuses.map((value) => ({ value, label: labels.status[value] ?? value })) },
 		{ name: 'policy', options: taxonomies.policyMessages.map((m) => ({ value: m.id, label: m.label })) },
+		{ name: 'condition', options: taxonomies.conditions.map((c) => ({ value: c.id, label: c.label })) },
+		{ name: 'evidence', options: [...taxonomies.evidenceLevels].sort((a, b) => a.order - b.order).map((e) => ({ value: e.id, label: e.label })) },
 		{ name: 'decade', options: decades.map((value) => ({ value, label: value })) },
 		{ name: 'type', options: ['case-study', 'event'].map((value) => ({ value, label: labels.type[value] ?? value })) },
 	];

@@ -4,7 +4,7 @@
  * restores the same view. Parsing is defensive: the URL is user input.
  */
 
-export const searchFacetNames = ['country', 'region', 'domain', 'stage', 'level', 'status', 'policy', 'decade', 'type'] as const;
+export const searchFacetNames = ['country', 'region', 'domain', 'stage', 'level', 'status', 'policy', 'condition', 'evidence', 'decade', 'type'] as const;
 export type SearchFacetName = (typeof searchFacetNames)[number];
 
 export const searchSorts = ['relevance', 'started', 'started-asc', 'title'] as const;

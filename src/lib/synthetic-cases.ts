@@ -66,6 +66,7 @@ started: ${started}
 status: active
 impact:
   - indicator: Generated indicator
+    kind: ${pick(taxonomies.resultKinds).id}
     value: ${Math.round(random() * 1000)}
     unit: units
     year: ${started + 1}
@@ -77,6 +78,13 @@ sources:
   - title: Generated evaluation
     publisher: Benchmark generator
     url: https://example.org/bench/${index}/evaluation
+conditions: [${pick(taxonomies.conditions).id}]
+evidence:
+  level: ${pick(taxonomies.evidenceLevels).id}
+  source: 2
+challenges:
+  - text: A generated challenge, long enough for the schema.
+    source: 1
 lastReviewed: 2026-01-01
 ---
 

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { getCollection } from 'astro:content';
 import { indexTaxonomies, type CaseStudy, type TaxonomyIndex } from '../lib/case-studies.ts';
 import { loadTaxonomies } from '../lib/load-taxonomies.ts';
+import { allTransfers, type Transfer } from '../lib/transfers.ts';
 import type { Taxonomies } from '../schema/taxonomy.ts';
 
 let taxonomyCache: { taxonomies: Taxonomies; index: TaxonomyIndex } | undefined;
@@ -31,6 +32,19 @@ export function getCaseStudies(): Promise<CaseStudy[]> {
 	if (import.meta.env.DEV) return read();
 	caseCache ??= read();
 	return caseCache;
+}
+
+let transferCache: Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }> | undefined;
+
+/** Every recorded transfer, computed once per build, and by adopting case (for case pages). */
+export function getTransfers(): Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }> {
+	const compute = async () => {
+		const all = allTransfers(await getCaseStudies());
+		return { all, adaptedFrom: Map.groupBy(all.filter((t) => t.adopter), (t) => t.adopter!.id) };
+	};
+	if (import.meta.env.DEV) return compute();
+	transferCache ??= compute();
+	return transferCache;
 }
 
 /**

@@ -37,9 +37,7 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 
 	const impactSchema = z.strictObject({
 		indicator: z.string().min(3).max(200).describe('What was measured, e.g. "Prescriptions issued electronically".'),
-		kind: enumOf(vocabulary.resultKinds)
-			.optional()
-			.describe('Kind of result, an id from content/result-kinds.yaml (e.g. cost-saved, uptake), so that results of one kind can be compared across cases.'),
+		kind: enumOf(vocabulary.resultKinds).describe('Kind of result, an id from content/result-kinds.yaml (e.g. cost-saved, uptake), so that results of one kind can be compared across cases.'),
 		value: z.number().describe('The figure as a number, exactly as the source gives it (no units, no thousands separators).'),
 		unit: z.string().min(1).max(60).describe('Unit of the value, e.g. "%", "EUR", "users", "services".'),
 		year: year.describe('Year the figure refers to.'),
@@ -122,19 +120,16 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 				.array(enumOf(vocabulary.conditions))
 				.min(1)
 				.max(6)
-				.optional()
 				.describe('One to six conditions for success that the sources show mattered, ids from content/conditions.yaml.'),
 			evidence: z
 				.strictObject({
 					level: enumOf(vocabulary.evidenceLevels).describe('How strong the evidence for the results is, an id from content/evidence-levels.yaml (ordered from self-reported to independent evaluation).'),
 					source: sourceNumber,
 				})
-				.optional()
 				.describe('The strongest evidence the sources give for the results, and the source that gives it.'),
 			challenges: z
 				.array(sourcedText('What went wrong, was hard or was criticised, in one or two sentences.'))
 				.min(1)
-				.optional()
 				.describe('At least one thing that went wrong, was hard, or was criticised, each with its source.'),
 			endedBecause: sourcedText('Why the programme ended, in one or two sentences.')
 				.optional()
@@ -191,6 +186,9 @@ function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink)
 	}
 	if ((status === 'completed' || status === 'discontinued') && ended === undefined) {
 		ctx.addIssue({ code: 'custom', path: ['status'], message: `a ${status} programme needs an \`ended\` year` });
+	}
+	if ((status === 'completed' || status === 'discontinued') && data.endedBecause === undefined) {
+		ctx.addIssue({ code: 'custom', path: ['status'], message: `a ${status} programme needs \`endedBecause\`: why it ended, with the number of its source` });
 	}
 	if (lastReviewed instanceof Date && lastReviewed.getTime() > Date.now()) {
 		ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'must not be in the future' });

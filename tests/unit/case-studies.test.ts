@@ -3,20 +3,13 @@ import { decadeOf, groupByCountry, indexTaxonomies, searchFacets, yearSpan, coun
 import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
 import { joinBase } from '../../src/lib/links.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { makeCase as baseCase } from '../helpers/make-case.ts';
 
 const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
 
-function makeCase(id: string, overrides: Partial<CaseStudy['data']> = {}): CaseStudy {
-	return {
-		id,
-		data: {
-			title: id, summary: 's', country: id.slice(0, 2).toUpperCase(), level: 'national', domains: ['health', 'mobility'],
-			stage: 'systematic', policyMessages: ['transparency'], leadOrganisation: 'x', started: 2013, status: 'active',
-			impact: [], sources: [], materials: [], presentedAt: [], transfer: [], related: [], aliases: [],
-			lastReviewed: new Date('2026-01-01'), ...overrides,
-		},
-	};
-}
+/** Defaults of this file: two domains, systematic, one policy message, started 2013. */
+const makeCase = (id: string, overrides: Partial<CaseStudy['data']> = {}): CaseStudy =>
+	baseCase(id, { domains: ['health', 'mobility'], stage: 'systematic', policyMessages: ['transparency'], started: 2013, ...overrides });
 
 describe('case-study queries', () => {
 	it('groups by country name, cases by title', () => {
@@ -52,20 +45,11 @@ describe('case-study queries', () => {
 
 describe('searchableFacts', () => {
 	it('turns the facts into sentences a search excerpt can show', async () => {
-		const { indexTaxonomies, searchableFacts } = await import('../../src/lib/case-studies.ts');
-		const { readTaxonomies } = await import('../../src/lib/load-taxonomies.ts');
-		const { projectRoot } = await import('../helpers/build-site.ts');
-		const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
-		const item = {
-			id: 'al/e-albania',
-			data: {
-				title: 'e-Albania', summary: 's', country: 'AL', level: 'national' as const, domains: ['digital-services', 'citizen-transactions'],
-				stage: 'systematic', policyMessages: ['hold-harmless'], leadOrganisation: 'National Agency for Information Society (AKSHI)', started: 2012,
-				status: 'active' as const, impact: [], sources: [], materials: [], presentedAt: [], related: [], aliases: [],
-				transfer: [{ country: 'MK', note: 'Adapted the portal.' }],
-				lastReviewed: new Date('2026-11-30'),
-			},
-		};
+		const { searchableFacts } = await import('../../src/lib/case-studies.ts');
+		const item = baseCase('al/e-albania', {
+			domains: ['digital-services', 'citizen-transactions'], stage: 'systematic', policyMessages: ['hold-harmless'],
+			leadOrganisation: 'National Agency for Information Society (AKSHI)', started: 2012, transfer: [{ country: 'MK', note: 'Adapted the portal.' }],
+		});
 		const sentences = searchableFacts(item, index, { status: 'Active', years: 'since 2012', reusedIn: 'Reused or adapted in' });
 		expect(sentences).toContain('National Agency for Information Society (AKSHI).');
 		expect(sentences).toContain('Hold-harmless safeguards.');

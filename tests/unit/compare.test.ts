@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, highestStage, markDifferences, parseCompareIds, rankRelated, stageMix, timeline, groupByPrimaryDomain } from '../../src/lib/compare.ts';
-import { indexTaxonomies, type CaseStudy } from '../../src/lib/case-studies.ts';
+import { indexTaxonomies } from '../../src/lib/case-studies.ts';
 import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { makeCase } from '../helpers/make-case.ts';
 
 const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
 
-function makeCase(id: string, overrides: Partial<CaseStudy['data']> = {}): CaseStudy {
-	return {
-		id,
-		data: {
-			title: id, summary: 's', country: id.slice(0, 2).toUpperCase(), level: 'national', domains: ['health'],
-			stage: 'ict-enabled', policyMessages: [], leadOrganisation: 'x', started: 2010, status: 'active',
-			impact: [], sources: [], materials: [], presentedAt: [], transfer: [], related: [], aliases: [],
-			lastReviewed: new Date('2026-01-01'), ...overrides,
-		},
-	};
-}
 
 const cases = [
 	makeCase('ee/a', { domains: ['health', 'digital-services'], stage: 'systematic', started: 2005 }),

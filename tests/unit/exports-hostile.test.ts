@@ -7,16 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { bibtexCitation } from '../../src/lib/citation.ts';
 import { csvRow, exportRecord, neutraliseCell } from '../../src/lib/export.ts';
 import type { CaseStudy } from '../../src/lib/case-studies.ts';
+import { makeCase as baseCase } from '../helpers/make-case.ts';
 
 function makeCase(title: string, summary = 'A summary long enough to pass the forty-character minimum.'): CaseStudy {
-	return {
-		id: 'ee/hostile',
-		data: {
-			title, summary, country: 'EE', level: 'national', domains: ['health'], stage: 'ict-enabled', policyMessages: [],
-			leadOrganisation: '@SUM(A1:A9)', started: 2010, status: 'active', impact: [], sources: [{ title: 'Source', publisher: '-2+3', url: 'https://example.org/' }],
-			materials: [], presentedAt: [], transfer: [], related: [], aliases: [], lastReviewed: new Date('2026-11-30'),
-		},
-	};
+	return baseCase('ee/hostile', { title, summary, leadOrganisation: '@SUM(A1:A9)', sources: [{ title: 'Source', publisher: '-2+3', url: 'https://example.org/' }], lastReviewed: new Date('2026-11-30') });
 }
 
 describe('CSV export', () => {

@@ -131,10 +131,10 @@ describe('the plugin inside the MDX compiler, as the build runs it', () => {
 		);
 		expect(error).toBeInstanceOf(MdxSafetyError);
 		const message = (error as MdxSafetyError).message;
-		expect(message).toContain('case-studies/ee/hostile.mdx:27:1 error "import" is not allowed');
-		expect(message).toContain('case-studies/ee/hostile.mdx:28:1 error "export" is not allowed');
-		expect(message).toContain('case-studies/ee/hostile.mdx:30:1 error <iframe> is not allowed');
-		expect((error as MdxSafetyError).line).toBe(27);
+		expect(message).toContain('case-studies/ee/hostile.mdx:30:1 error "import" is not allowed');
+		expect(message).toContain('case-studies/ee/hostile.mdx:31:1 error "export" is not allowed');
+		expect(message).toContain('case-studies/ee/hostile.mdx:33:1 error <iframe> is not allowed');
+		expect((error as MdxSafetyError).line).toBe(30);
 	});
 });
 

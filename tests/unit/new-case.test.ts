@@ -81,10 +81,16 @@ describe('npm run new with flags', () => {
 			`${file}:20:12 sources[0].title:`,
 			`${file}:21:16 sources[0].publisher:`,
 			`${file}:22:10 sources[0].url:`,
-			...[33, 37, 41, 45, 49, 53].map((line) => `${file}:${line}:1 `),
+			`${file}:24:13 conditions:`,
+			`${file}:26:11 evidence.level:`,
+			`${file}:27:12 evidence.source:`,
+			`${file}:29:11 challenges[0].text:`,
+			`${file}:30:14 challenges[0].source:`,
+			...[43, 47, 51, 55, 59, 63].map((line) => `${file}:${line}:1 `),
 		]);
 		expect(lines[0]).toContain('summary: must be at least 40 characters long (it has 0)');
-		expect(lines[5]).toContain('section "## Context" has no text yet');
+		expect(lines[5]).toContain('conditions: needs at least one entry');
+		expect(lines[10]).toContain('section "## Context" has no text yet');
 	});
 
 	it('validates once the placeholders are filled', () => {
@@ -94,7 +100,12 @@ describe('npm run new with flags', () => {
 			.replace(/^started: .*$/m, 'started: 2010')
 			.replace('  - title: ""', '  - title: "Digital prescription"')
 			.replace('    publisher: ""', '    publisher: "e-Estonia"')
-			.replace('    url: ""', '    url: "https://e-estonia.com/solutions/healthcare/e-prescription/"');
+			.replace('    url: ""', '    url: "https://e-estonia.com/solutions/healthcare/e-prescription/"')
+			.replace(/^conditions: \[\].*$/m, 'conditions: [digital-identity]')
+			.replace(/^  level: .*$/m, '  level: self-reported')
+			.replace(/^  source: .*$/m, '  source: 1')
+			.replace('  - text: ""', '  - text: "Pharmacies abroad could not read the prescriptions at first."')
+			.replace(/^    source: +#.*$/m, '    source: 1');
 		text = text.replace(/(## [^\n]+\n\n)\{\/\*[^]*?\*\/\}/g, (_, heading: string) => `${heading}Written by the contributor.[^1]`);
 		text += '\n[^1]: e-Estonia, *Digital prescription*.\n';
 		writeFileSync(join(root, file), text);

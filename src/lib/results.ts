@@ -1,0 +1,57 @@
+/**
+ * Every measured result of every case, grouped by kind of result (content/result-kinds.yaml),
+ * so that "by how much did e-procurement cut costs?" has one page with each figure, its year,
+ * its source and how strong the case's evidence is. Within a kind, figures that share a unit
+ * can be drawn on one chart; figures in different units are never put on one axis.
+ */
+import type { CaseStudyData } from '../schema/case-study.ts';
+import type { EvidenceLevel, ResultKind } from '../schema/taxonomy.ts';
+import { lookup, type CaseStudy, type TaxonomyIndex } from './case-studies.ts';
+
+export type Figure = CaseStudyData['impact'][number];
+export type Source = CaseStudyData['sources'][number];
+
+export interface ResultRow {
+	item: CaseStudy;
+	figure: Figure;
+	source: Source;
+	evidence?: EvidenceLevel | undefined;
+}
+
+export interface ResultGroup {
+	kind: ResultKind;
+	rows: ResultRow[];
+	/** Figures of this kind that share a unit, two or more, largest first: one chart each. */
+	charts: { unit: string; rows: ResultRow[] }[];
+}
+
+export function resultsByKind(cases: readonly CaseStudy[], index: TaxonomyIndex): ResultGroup[] {
+	const rows = cases.flatMap((item) =>
+		item.data.impact.map((figure): ResultRow & { kindId?: string | undefined } => ({
+			item,
+			figure,
+			source: item.data.sources[figure.source - 1]!,
+			evidence: item.data.evidence ? lookup(index.evidenceLevels, item.data.evidence.level, 'evidence level') : undefined,
+			kindId: figure.kind,
+		})),
+	);
+	return [...index.resultKinds.values()]
+		.map((kind) => {
+			const ofKind = rows
+				.filter((row) => row.kindId === kind.id)
+				.map(({ kindId: _, ...row }) => row)
+				.sort((a, b) => a.item.data.title.localeCompare(b.item.data.title, 'en') || a.figure.year - b.figure.year);
+			const byUnit = Map.groupBy(ofKind, (row) => row.figure.unit);
+			const charts = [...byUnit.entries()]
+				.filter(([, unitRows]) => unitRows.length >= 2)
+				.map(([unit, unitRows]) => ({ unit, rows: [...unitRows].sort((a, b) => b.figure.value - a.figure.value) }))
+				.sort((a, b) => b.rows.length - a.rows.length || a.unit.localeCompare(b.unit, 'en'));
+			return { kind, rows: ofKind, charts };
+		})
+		.filter((group) => group.rows.length > 0);
+}
+
+/** Cases with at least one measured result, each once, by title. */
+export function casesWithResults(cases: readonly CaseStudy[]): CaseStudy[] {
+	return cases.filter((item) => item.data.impact.length > 0).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
