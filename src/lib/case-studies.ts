@@ -8,6 +8,8 @@ import type { Condition, Country, Domain, EvidenceLevel, PolicyMessage, Region, 
 export interface CaseStudy {
 	id: string;
 	data: CaseStudyData;
+	/** The MDX body as written, for views that quote a section of it. */
+	body?: string | undefined;
 }
 
 /** Lookup tables by id for every taxonomy. */

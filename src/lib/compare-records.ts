@@ -19,15 +19,50 @@ export interface CompareRecord {
 	years: string;
 	status: string;
 	policyMessages: string[];
-	impact: { text: string; year: number; source?: { n: number; title: string; url: string } }[];
+	impact: { kind: string; text: string; year: number; source?: { n: number; title: string; url: string } }[];
 	transfer: string[];
 	sources: { title: string; publisher: string; url: string; year?: number }[];
+	/** Condition ids, in taxonomy order. */
+	conditions: string[];
+	evidence?: { label: string; order: number } | undefined;
+	challenges: string[];
+	endedBecause?: string | undefined;
+	/** The case's own Transferability section, as plain text. */
+	transferability: string;
+}
+
+/** Labels of the ids records refer to, shipped once beside the records. */
+export interface CompareLabels {
+	conditions: Record<string, string>;
+	resultKinds: Record<string, string>;
+}
+
+/**
+ * A section of a case-study body as plain text: the paragraphs under `## heading` up to the
+ * next heading or the footnote definitions, without footnote marks, link targets or emphasis.
+ */
+export function sectionText(body: string, heading: string): string {
+	const lines = body.split('\n');
+	const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+	if (start === -1) return '';
+	const end = lines.findIndex((line, i) => i > start && (/^#{1,2} /.test(line) || /^\[\^[^\]]+\]:/.test(line)));
+	return lines
+		.slice(start + 1, end === -1 ? undefined : end)
+		.join('\n')
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+		.replace(/\[\^[^\]]+\]/g, '')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`]/g, '')
+		.split(/\n\s*\n/)
+		.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n\n');
 }
 
 export function compareRecord(
 	item: CaseStudy,
 	index: TaxonomyIndex,
-	words: { url: string; level: string; status: string; since: (year: number) => string; locale: string },
+	words: { url: string; level: string; status: string; since: (year: number) => string; locale: string; body?: string | undefined },
 ): CompareRecord {
 	const { data } = item;
 	const stage = lookup(index.stages, data.stage, 'stage');
@@ -48,6 +83,7 @@ export function compareRecord(
 		impact: data.impact.map((figure) => {
 			const source = data.sources[figure.source - 1];
 			return {
+				kind: figure.kind,
 				text: `${figure.indicator}: ${number.format(figure.value)} ${figure.unit}`,
 				year: figure.year,
 				...(source ? { source: { n: figure.source, title: source.title, url: source.url } } : {}),
@@ -55,26 +91,67 @@ export function compareRecord(
 		}),
 		transfer: data.transfer.map((entry) => `${lookup(index.countries, entry.country, 'country').name}: ${entry.note}`),
 		sources: data.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, ...(s.year !== undefined ? { year: s.year } : {}) })),
+		conditions: [...index.conditions.keys()].filter((id) => data.conditions.includes(id)),
+		evidence: (() => {
+			const level = lookup(index.evidenceLevels, data.evidence.level, 'evidence level');
+			return { label: level.label, order: level.order };
+		})(),
+		challenges: data.challenges.map((c) => c.text),
+		...(data.endedBecause ? { endedBecause: data.endedBecause.text } : {}),
+		transferability: sectionText(words.body ?? '', 'Transferability'),
 	};
 }
 
-export type CompareRowKey =
-	| 'country' | 'level' | 'domains' | 'stage' | 'leadOrganisation' | 'years' | 'status' | 'policyMessages' | 'impact' | 'transfer' | 'sources';
+/** The groups of rows, in order; each is headed on the page. */
+export const compareGroups = ['programme', 'lessons', 'results', 'transferability', 'sources'] as const;
+export type CompareGroup = (typeof compareGroups)[number];
 
-/** Aligned rows in a fixed order; `labels` gives each row its heading. */
-export function compareRows(records: readonly CompareRecord[], labels: Record<CompareRowKey, string>): CompareRow[] {
-	const row = (key: CompareRowKey, value: (r: CompareRecord) => string) => ({ key, label: labels[key], values: records.map(value) });
-	return markDifferences([
-		row('country', (r) => r.country),
-		row('level', (r) => r.level),
-		row('domains', (r) => r.domains.join('; ')),
-		row('stage', (r) => r.stage.label),
-		row('leadOrganisation', (r) => r.leadOrganisation),
-		row('years', (r) => r.years),
-		row('status', (r) => r.status),
-		row('policyMessages', (r) => r.policyMessages.join('; ')),
-		row('impact', (r) => r.impact.map((i) => `${i.text} (${i.year})`).join('; ')),
-		row('transfer', (r) => r.transfer.join('; ')),
-		row('sources', (r) => r.sources.map((s) => s.url).join('; ')),
-	]);
+export type CompareRowKey =
+	| 'country' | 'level' | 'domains' | 'stage' | 'leadOrganisation' | 'years' | 'status' | 'policyMessages'
+	| 'evidence' | 'challenges' | 'endedBecause' | 'transfer' | 'transferability' | 'sources';
+
+/** A row of the side-by-side table: a field, a condition (`condition:<id>`) or a kind of result (`kind:<id>`). */
+export interface GroupedCompareRow extends CompareRow {
+	group: CompareGroup;
+}
+
+/**
+ * Rows where a difference carries meaning are marked when the cases differ; the country, the
+ * lead organisation, texts such as challenges and the sources always differ, and are not.
+ */
+const meaningful = new Set<string>(['level', 'domains', 'stage', 'years', 'status', 'policyMessages', 'evidence']);
+
+/** Aligned rows in groups; `labels` gives each row its heading. */
+export function compareRows(
+	records: readonly CompareRecord[],
+	labels: Record<CompareRowKey, string>,
+	names: CompareLabels = { conditions: {}, resultKinds: {} },
+): GroupedCompareRow[] {
+	const row = (group: CompareGroup, key: string, label: string, value: (r: CompareRecord) => string) => {
+		const values = records.map(value);
+		const [marked] = markDifferences([{ key, label, values }]);
+		const differs = key.startsWith('condition:') || meaningful.has(key) ? marked!.differs : false;
+		return { ...marked!, differs, group };
+	};
+	const field = (group: CompareGroup, key: CompareRowKey, value: (r: CompareRecord) => string) => row(group, key, labels[key], value);
+	const conditionIds = Object.keys(names.conditions).filter((id) => records.some((r) => r.conditions.includes(id)));
+	const kindIds = Object.keys(names.resultKinds).filter((id) => records.some((r) => r.impact.some((i) => i.kind === id)));
+	return [
+		field('programme', 'country', (r) => r.country),
+		field('programme', 'level', (r) => r.level),
+		field('programme', 'domains', (r) => r.domains.join('; ')),
+		field('programme', 'stage', (r) => r.stage.label),
+		field('programme', 'leadOrganisation', (r) => r.leadOrganisation),
+		field('programme', 'years', (r) => r.years),
+		field('programme', 'status', (r) => r.status),
+		field('programme', 'policyMessages', (r) => r.policyMessages.join('; ')),
+		...conditionIds.map((id) => row('lessons', `condition:${id}`, names.conditions[id] ?? id, (r) => (r.conditions.includes(id) ? 'yes' : ''))),
+		field('lessons', 'evidence', (r) => r.evidence?.label ?? ''),
+		field('lessons', 'challenges', (r) => r.challenges.join('; ')),
+		...(records.some((r) => r.endedBecause) ? [field('lessons', 'endedBecause', (r) => r.endedBecause ?? '')] : []),
+		...kindIds.map((id) => row('results', `kind:${id}`, names.resultKinds[id] ?? id, (r) => r.impact.filter((i) => i.kind === id).map((i) => i.text).join('; '))),
+		field('transferability', 'transferability', (r) => r.transferability),
+		field('transferability', 'transfer', (r) => r.transfer.join('; ')),
+		field('sources', 'sources', (r) => r.sources.map((s) => s.url).join('; ')),
+	];
 }

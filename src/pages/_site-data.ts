@@ -28,7 +28,7 @@ let caseCache: Promise<CaseStudy[]> | undefined;
  * so that edits show up.
  */
 export function getCaseStudies(): Promise<CaseStudy[]> {
-	const read = async () => (await getCollection('caseStudies')).map(({ id, data }) => ({ id, data }));
+	const read = async () => (await getCollection('caseStudies')).map(({ id, data, body }) => ({ id, data, body }));
 	if (import.meta.env.DEV) return read();
 	caseCache ??= read();
 	return caseCache;

@@ -3,7 +3,7 @@
  * malformed ids are listed as not found, as text; nothing from the URL is ever inserted as HTML.
  */
 import { parseCompareIds } from '../lib/compare.ts';
-import { compareRows, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
+import { compareRows, type CompareLabels, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
 import { loadSelection, saveSelection } from './compare-selection.ts';
 
 interface Config {
@@ -13,7 +13,7 @@ interface Config {
 	stageTotal: number;
 }
 
-const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'impact', 'transfer', 'sources'];
+const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -24,6 +24,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 class KbCompareCases extends HTMLElement {
 	private config!: Config;
+	private names: CompareLabels = { conditions: {}, resultKinds: {} };
 
 	connectedCallback(): void {
 		this.config = JSON.parse(document.getElementById('compare-config')?.textContent ?? '{}') as Config;
@@ -40,7 +41,9 @@ class KbCompareCases extends HTMLElement {
 		let records: CompareRecord[];
 		try {
 			const response = await fetch(this.config.dataUrl);
-			records = ((await response.json()) as { cases: CompareRecord[] }).cases;
+			const data = (await response.json()) as { cases: CompareRecord[]; labels: CompareLabels };
+			records = data.cases;
+			this.names = data.labels;
 		} catch {
 			status.textContent = this.text('compare.cases.loadError');
 			return;
@@ -77,7 +80,7 @@ class KbCompareCases extends HTMLElement {
 		holder.replaceChildren();
 		if (records.length === 0) return;
 		const labels = Object.fromEntries(rowKeys.map((key) => [key, this.text(`compare.cases.row.${key}`)])) as Record<CompareRowKey, string>;
-		const rows = compareRows(records, labels);
+		const rows = compareRows(records, labels, this.names);
 		const wrap = el('div', undefined, 'table-wrap compare-wrap');
 		const table = el('table', undefined, 'compare-table');
 		table.append(el('caption', this.text('compare.cases.caption')));
@@ -104,14 +107,25 @@ class KbCompareCases extends HTMLElement {
 		}
 		head.append(headRow);
 		const body = el('tbody');
+		let group: string | undefined;
 		for (const row of rows) {
+			// Each group of rows gets a heading row: the programme, lessons, results, transferability, sources.
+			if (row.group !== group) {
+				group = row.group;
+				const headingRow = el('tr', undefined, 'compare-group');
+				const heading = el('th', this.text(`compare.cases.group.${row.group}`));
+				heading.scope = 'colgroup';
+				heading.colSpan = records.length + 1;
+				headingRow.append(heading);
+				body.append(headingRow);
+			}
 			const tr = el('tr', undefined, row.differs ? 'differs' : undefined);
 			const th = el('th');
 			th.scope = 'row';
 			th.append(el('span', row.label));
 			th.append(el('span', row.differs ? this.text('compare.cases.differs') : this.text('compare.cases.same'), row.differs ? 'differs-marker' : 'visually-hidden'));
 			tr.append(th);
-			records.forEach((record) => tr.append(this.cell(row.key as CompareRowKey, record)));
+			records.forEach((record) => tr.append(this.cell(row.key, record)));
 			body.append(tr);
 		}
 		table.append(head, body);
@@ -119,7 +133,7 @@ class KbCompareCases extends HTMLElement {
 		holder.append(wrap);
 	}
 
-	private cell(key: CompareRowKey, record: CompareRecord): HTMLTableCellElement {
+	private cell(key: string, record: CompareRecord): HTMLTableCellElement {
 		const td = el('td');
 		const none = () => td.append(el('span', this.text('compare.cases.none'), 'muted'));
 		// Sources are an ordered list, so that "[n]" beside a result is entry n, as on the case page.
@@ -139,7 +153,41 @@ class KbCompareCases extends HTMLElement {
 			a.rel = 'noopener noreferrer';
 			return a;
 		};
+		if (key.startsWith('condition:')) {
+			const shown = record.conditions.includes(key.slice('condition:'.length));
+			td.className = shown ? 'condition-yes' : 'condition-no';
+			td.append(el('span', shown ? '●' : '–', undefined), el('span', ` ${shown ? this.text('compare.cases.condition.yes') : this.text('compare.cases.condition.no')}`, 'visually-hidden'));
+			td.firstElementChild?.setAttribute('aria-hidden', 'true');
+			return td;
+		}
+		if (key.startsWith('kind:')) {
+			const figures = record.impact.filter((figure) => figure.kind === key.slice('kind:'.length));
+			list(figures.map((figure) => this.figure(figure, linkTo)));
+			return td;
+		}
 		switch (key) {
+			case 'evidence':
+				if (record.evidence) {
+					const badge = el('span', undefined, 'evidence-badge');
+					const meter = el('span', undefined, 'evidence-meter');
+					meter.dataset.level = String(record.evidence.order);
+					meter.setAttribute('aria-hidden', 'true');
+					for (let i = 0; i < 4; i++) meter.append(el('span'));
+					badge.append(meter, el('span', record.evidence.label));
+					td.append(badge);
+				} else none();
+				break;
+			case 'challenges':
+				list(record.challenges.map((c) => document.createTextNode(c)));
+				break;
+			case 'endedBecause':
+				if (record.endedBecause) td.textContent = record.endedBecause;
+				else none();
+				break;
+			case 'transferability':
+				if (!record.transferability) none();
+				for (const paragraph of record.transferability.split('\n\n').filter(Boolean)) td.append(el('p', paragraph));
+				break;
 			case 'stage': {
 				const badge = el('span', undefined, 'stage-badge');
 				const meter = el('span', undefined, 'stage-meter');
@@ -156,37 +204,49 @@ class KbCompareCases extends HTMLElement {
 			case 'policyMessages':
 				list(record.policyMessages.map((d) => document.createTextNode(d)));
 				break;
-			case 'impact':
-				list(
-					record.impact.map((figure) => {
-						const span = el('span', `${figure.text} (${figure.year}) `);
-						if (figure.source) {
-							const mark = linkTo(`[${figure.source.n}]`, figure.source.url);
-							mark.setAttribute('aria-label', `${this.text('case.citation', { n: String(figure.source.n) })}: ${figure.source.title}`);
-							span.append(mark);
-						}
-						return span;
-					}),
-				);
-				break;
 			case 'transfer':
 				list(record.transfer.map((d) => document.createTextNode(d)));
 				break;
-			case 'sources':
-				list(record.sources.map((s) => {
+			case 'sources': {
+				// Folded by default: sources would otherwise take half the table's height.
+				const details = el('details');
+				details.append(el('summary', this.text('compare.cases.sources.show', { count: String(record.sources.length) })));
+				td.append(details);
+				const target = details;
+				const items = record.sources.map((s) => {
 					const span = el('span', `${s.publisher}, `);
 					span.append(linkTo(s.title, s.url));
 					if (s.year !== undefined) span.append(`, ${s.year}`);
 					return span;
-				}), true);
+				});
+				const ol = el('ol');
+				for (const item of items) {
+					const li = el('li');
+					li.append(item);
+					ol.append(li);
+				}
+				target.append(ol);
 				break;
+			}
 			default: {
-				const value = record[key];
+				// Plain text fields: country, level, lead organisation, years, status.
+				const plain: Partial<Record<string, string>> = { country: record.country, level: record.level, leadOrganisation: record.leadOrganisation, years: record.years, status: record.status };
+				const value = plain[key];
 				if (value) td.textContent = value;
 				else none();
 			}
 		}
 		return td;
+	}
+
+	private figure(figure: CompareRecord['impact'][number], linkTo: (text: string, url: string) => HTMLAnchorElement): HTMLElement {
+		const span = el('span', `${figure.text} (${figure.year}) `);
+		if (figure.source) {
+			const mark = linkTo(`[${figure.source.n}]`, figure.source.url);
+			mark.setAttribute('aria-label', `${this.text('case.citation', { n: String(figure.source.n) })}: ${figure.source.title}`);
+			span.append(mark);
+		}
+		return span;
 	}
 }
 

@@ -40,7 +40,7 @@ function hostileProject(name: string, edit: (config: string) => string = (c) => 
 	return { root, marker, configChanged: edited !== config };
 }
 
-const withoutContentChecks = (config: string) => config.replace(/contentChecks\(\),\s*/, '');
+const withoutContentChecks = (config: string) => config.replace(/^\t\tchecks,\n/m, '');
 const withoutRemarkSafety = (config: string) => config.replace(/remarkPlugins: \[remarkGfm, remarkMdxSafety\]/, 'remarkPlugins: [remarkGfm]');
 
 describe('a case study with import/export', () => {
@@ -91,6 +91,11 @@ describe('allowed components and a scaffolded case', () => {
 			.replace('  - title: ""', '  - title: "Example source"')
 			.replace('    publisher: ""', '    publisher: "Example publisher"')
 			.replace('    url: ""', '    url: "https://example.org/source"')
+			.replace(/^conditions: \[\].*$/m, 'conditions: [dedicated-unit]')
+			.replace(/^  level: .*$/m, '  level: self-reported')
+			.replace(/^  source: .*$/m, '  source: 1')
+			.replace('  - text: ""', '  - text: "A challenge the source describes, in a sentence."')
+			.replace(/^    source: +#.*$/m, '    source: 1')
 			.replace(/(## [^\n]+\n\n)\{\/\*[^]*?\*\/\}/g, (_, heading: string) => `${heading}Written by the contributor.[^1]`);
 		writeFileSync(file, `${filled}\n[^1]: Example publisher, *Example source*.\n`);
 

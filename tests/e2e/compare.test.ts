@@ -2,6 +2,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../helpers/build-site.ts';
+import { listFiles } from '../../src/lib/content-files.ts';
 
 const site = useServedSite(() => inject('distDir'));
 
@@ -12,8 +16,79 @@ describe('side by side', () => {
 		await page.waitForSelector('.compare-table');
 		const headers = await page.locator('.compare-table thead th a').allTextContents();
 		expect(headers).toEqual(["X-Road: Estonia's national data exchange layer", "ProZorro: Ukraine's open e-procurement system"]);
-		expect(await page.locator('tr.differs th', { hasText: 'Country' }).count()).toBe(1);
+		// "Differs" only where a difference means something: never the country, always the stage here.
+		expect(await page.locator('tr:not(.differs) th', { hasText: 'Country' }).count()).toBe(1);
+		expect(await page.locator('tr.differs th', { hasText: 'Maturity stage' }).count()).toBe(1);
 		expect(await page.locator('tr:not(.differs) th', { hasText: 'Level of government' }).count()).toBe(1);
+		await page.close();
+	});
+
+	it('shows the lessons of each case (its first challenge), results by kind, transferability, and folds the sources', async () => {
+		const page = await site.context.newPage();
+		await page.goto(`${site.server.url}compare/cases/?ids=ee/x-road,ua/prozorro`);
+		await page.waitForSelector('.compare-table');
+		const groups = await page.locator('.compare-table .compare-group th').allTextContents();
+		expect(groups).toEqual(['The programme', 'Lessons', 'Results, by kind', 'Transferability', 'Sources']);
+		const challenges = page.locator('tr', { has: page.locator('th', { hasText: 'What was hard or went wrong' }) }).locator('td');
+		expect(await challenges.count()).toBe(2);
+		for (const cell of await challenges.all()) expect((await cell.textContent())?.length ?? 0).toBeGreaterThan(20);
+		expect(await page.locator('.compare-table td.condition-yes').count()).toBeGreaterThan(0);
+		expect(await page.locator('tr', { has: page.locator('th', { hasText: 'What would transfer' }) }).locator('td p').count()).toBeGreaterThan(1);
+		const sources = page.locator('tr', { has: page.locator('th', { hasText: /^Sources/ }) }).locator('details');
+		expect(await sources.count()).toBe(2);
+		for (const details of await sources.all()) expect(await details.getAttribute('open')).toBeNull();
+		await page.close();
+	});
+});
+
+describe('country to country', () => {
+	it('compares two member States domain by domain, with what one could learn from the other', async () => {
+		const page = await site.context.newPage();
+		await page.goto(`${site.server.url}compare/countries/?a=EE&b=KZ`);
+		await page.waitForSelector('.country-compare-table');
+		expect(await page.locator('[data-status]').textContent()).toBe('Estonia and Kazakhstan');
+		expect(await page.locator('.country-compare-table tbody tr').count()).toBe(9);
+		expect(await page.locator('h2', { hasText: 'What Kazakhstan could learn from Estonia' }).count()).toBe(1);
+		const lesson = page.locator('.country-lesson', { has: page.locator('h3', { hasText: 'Digital public services' }) });
+		expect(await lesson.locator('a[href="/case-studies/ee/x-road/"]').count()).toBe(1);
+		expect(await lesson.locator('.condition-check li').count()).toBeGreaterThan(0);
+		expect(await page.locator('#country-a').inputValue()).toBe('EE');
+		await page.close();
+	});
+
+	it('shows hostile or unknown codes as text and runs nothing', async () => {
+		const page = await site.context.newPage();
+		const hostile = '<img src=x onerror="window.__xss=1">';
+		await page.goto(`${site.server.url}compare/countries/?a=${encodeURIComponent(hostile)}&b=zz`);
+		await page.waitForSelector('[data-problems]:not([hidden])');
+		expect(await page.locator('[data-problems]').textContent()).toContain(hostile);
+		expect(await page.locator('[data-problems] img').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+		await page.close();
+	});
+});
+
+describe('reuse seen from both sides', () => {
+	it('lists a transfer on the transfers page, on both countries’ pages and as "Adapted from" on the adopting case', async () => {
+		const page = await site.context.newPage();
+		await page.goto(`${site.server.url}transfers/`);
+		expect(await page.locator('table a[href="/case-studies/kg/tunduk/"]').count()).toBeGreaterThan(0);
+		await page.goto(`${site.server.url}countries/kg/`);
+		expect(await page.locator('section', { has: page.locator('#reuse-heading') }).locator('a[href="/case-studies/ee/x-road/"]').count()).toBeGreaterThan(0);
+		await page.goto(`${site.server.url}countries/ee/`);
+		expect(await page.locator('section', { has: page.locator('#reuse-heading') }).textContent()).toContain('Kyrgyzstan');
+		await page.goto(`${site.server.url}case-studies/kg/tunduk/`);
+		expect(await page.locator('.facts dt', { hasText: 'Adapted from' }).count()).toBe(1);
+		await page.close();
+	});
+
+	it('links every case with results from /results/', async () => {
+		const page = await site.context.newPage();
+		await page.goto(`${site.server.url}results/`);
+		const linked = new Set(await page.locator('table tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+		const withResults = listFiles(projectRoot, 'case-studies', '.mdx').filter((file) => /^impact:\n\s+- /m.test(readFileSync(join(projectRoot, file), 'utf8')));
+		expect(withResults.length).toBeGreaterThan(20);
+		for (const file of withResults) expect(linked, file).toContain(`/${file.replace(/\.mdx$/, '/')}`);
 		await page.close();
 	});
 
@@ -87,10 +162,15 @@ describe('accessibility of comparison pages', () => {
 		['stage', 'stages/systematic/'],
 		['policy messages', 'policy-messages/'],
 		['policy message', 'policy-messages/co-creation/'],
+		['results', 'results/'],
+		['transfers', 'transfers/'],
+		['country to country', 'compare/countries/?a=EE&b=KZ'],
+		['case page with lessons', 'case-studies/ee/x-road/'],
 	])('%s has no axe violations', async (_, path) => {
 		const page = await site.context.newPage();
 		await page.goto(site.server.url + path);
 		if (path.startsWith('compare/cases')) await page.waitForSelector('.compare-table');
+		if (path.startsWith('compare/countries')) await page.waitForSelector('.country-compare-table');
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await page.close();

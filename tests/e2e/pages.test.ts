@@ -148,6 +148,25 @@ describe('layout stability', () => {
 	});
 });
 
+describe('print', () => {
+	it.each(['case-studies/ee/x-road/', 'countries/ee/'])('prints %s as a brief: no navigation or controls, sources with their numbers and addresses', async (path) => {
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(site.server.url + path);
+		for (const selector of ['.site-header', '.site-footer', '.header-search', '.breadcrumbs']) {
+			if ((await page.locator(selector).count()) > 0) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		}
+		if (path.startsWith('case-studies')) {
+			expect(await page.locator('.source-list li').first().isVisible()).toBe(true);
+			const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+			expect(after).toContain('https://');
+			expect(await page.locator('.case-panels .lessons').isVisible()).toBe(true);
+		}
+		await context.close();
+	});
+});
+
 describe('links look like links', () => {
 	it('underlines the stage names on the home page, which are links', async () => {
 		const page = await site.context.newPage();

@@ -80,3 +80,33 @@ describe('side by side', () => {
 		expect(parseCompareIds(null, known).ids).toEqual([]);
 	});
 });
+
+describe('side-by-side records and rows', async () => {
+	const { compareRecord, compareRows, sectionText } = await import('../../src/lib/compare-records.ts');
+	const body = '## Context\n\nBefore.[^1]\n\n## Transferability\n\nThe *law* came first.[^2] See [the act](https://example.org).\n\nSecond paragraph.\n\n[^1]: P, *One*.\n';
+	it('quotes a section of the body as plain text', () => {
+		expect(sectionText(body, 'Transferability')).toBe('The law came first. See the act.\n\nSecond paragraph.');
+		expect(sectionText(body, 'Missing')).toBe('');
+	});
+	const words = { url: '/x/', level: 'National', status: 'Active', since: (y: number) => `since ${y}`, locale: 'en', body };
+	const a = compareRecord(makeCase('ee/a', { stage: 'mainstreamed', conditions: ['legal-mandate', 'digital-identity'] }), index, words);
+	const b = compareRecord(makeCase('kz/b', { stage: 'systematic', conditions: ['legal-mandate'], challenges: [{ text: 'The portal failed under load.', source: 1 }] }), index, words);
+	const labels = Object.fromEntries(['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'].map((k) => [k, k])) as never;
+	const names = { conditions: { 'legal-mandate': 'Legal mandate', 'digital-identity': 'Digital identity', 'open-source': 'Open source' }, resultKinds: {} };
+	const rows = compareRows([a, b], labels, names);
+	it('groups rows and marks differences only where they carry meaning', () => {
+		const byKey = new Map(rows.map((r) => [r.key, r]));
+		expect(byKey.get('country')!.differs).toBe(false);
+		expect(byKey.get('stage')!.differs).toBe(true);
+		expect(byKey.get('challenges')!.differs).toBe(false);
+		expect(rows.map((r) => r.group).filter((g, i, all) => all.indexOf(g) === i)).toEqual(['programme', 'lessons', 'transferability', 'sources']);
+	});
+	it('sets out conditions as a matrix: one row per condition any case shows', () => {
+		const conditionRows = rows.filter((r) => r.key.startsWith('condition:'));
+		expect(conditionRows.map((r) => [r.label, r.values, r.differs])).toEqual([
+			['Legal mandate', ['yes', 'yes'], false],
+			['Digital identity', ['yes', ''], true],
+		]);
+		expect(rows.find((r) => r.key === 'transferability')!.values[0]).toContain('The law came first.');
+	});
+});

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCaseStudies, getTaxonomies } from '../_site-data.ts';
-import { compareRecord } from '../../lib/compare-records.ts';
+import { compareRecord, type CompareLabels } from '../../lib/compare-records.ts';
 import { link, routes } from '../../lib/links.ts';
 import { defaultLang, useTranslations } from '../../i18n/ui.ts';
 
@@ -19,7 +19,12 @@ export const GET: APIRoute = async () => {
 			status: t(`status.${item.data.status}`),
 			since: (year) => t('case.since', { year }),
 			locale: defaultLang,
+			body: item.body,
 		}),
 	);
-	return new Response(JSON.stringify({ cases: records }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	const labels: CompareLabels = {
+		conditions: Object.fromEntries([...index.conditions.values()].map((c) => [c.id, c.label])),
+		resultKinds: Object.fromEntries([...index.resultKinds.values()].map((k) => [k.id, k.label])),
+	};
+	return new Response(JSON.stringify({ cases: records, labels }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
