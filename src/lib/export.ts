@@ -17,8 +17,8 @@ export function exportRecord(item: CaseStudy, url: string): ExportRecord {
 /** CSV columns in order; list fields are flattened to "; "-joined text. */
 export const csvColumns = [
 	'id', 'url', 'title', 'summary', 'country', 'countries', 'level', 'place', 'domains', 'stage', 'policyMessages',
-	'leadOrganisation', 'started', 'ended', 'status', 'impact', 'sources', 'materials', 'presentedAt', 'transfer', 'related',
-	'aliases', 'lastReviewed',
+	'leadOrganisation', 'started', 'ended', 'status', 'impact', 'sources', 'materials', 'presentedAt', 'transfer', 'conditions',
+	'evidence', 'challenges', 'endedBecause', 'related', 'aliases', 'lastReviewed',
 ] as const;
 
 /**
@@ -52,11 +52,15 @@ function csvCells(record: ExportRecord): string[] {
 		String(record.started),
 		record.ended === undefined ? '' : String(record.ended),
 		record.status,
-		join(record.impact.map((i) => `${i.indicator}: ${i.value} ${i.unit} (${i.year}, source ${i.source})`)),
+		join(record.impact.map((i) => `${i.indicator} [${i.kind}]: ${i.value} ${i.unit} (${i.year}, source ${i.source})`)),
 		join(record.sources.map((s) => `${s.publisher}, ${s.title}${s.year !== undefined ? ` (${s.year})` : ''} <${s.url}>`)),
 		join(record.materials.map((m) => `${m.type}: ${m.title} <${m.url}>`)),
 		join(record.presentedAt.map((p) => (p.session ? `${p.event}#${p.session}` : p.event))),
-		join(record.transfer.map((t) => `${t.country}: ${t.note}`)),
+		join(record.transfer.map((t) => `${t.country}${t.case ? ` (${t.case})` : ''}: ${t.note}`)),
+		join(record.conditions),
+		`${record.evidence.level} (source ${record.evidence.source})`,
+		join(record.challenges.map((c) => `${c.text} (source ${c.source})`)),
+		record.endedBecause ? `${record.endedBecause.text} (source ${record.endedBecause.source})` : '',
 		join(record.related),
 		join(record.aliases),
 		record.lastReviewed,
