@@ -49,8 +49,8 @@ describe('a case study with import/export', () => {
 		writeFileSync(join(root, 'case-studies/ee/hostile-script.mdx'), showcase.replace('## Transferability\n', '## Transferability\n\n<script>alert(1)</script>\n'));
 		const result = buildSite(root, join(root, 'dist'));
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:27:1 error "import" is not allowed: code in a case study would run when the site is built');
-		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:28:1 error "export" is not allowed');
+		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:30:1 error "import" is not allowed: code in a case study would run when the site is built');
+		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:31:1 error "export" is not allowed');
 		expect(result.output).toMatch(/case-studies\/ee\/hostile-script\.mdx:\d+:1 error <script> is not allowed/);
 		expect(result.output).toContain('Content validation failed with 3 errors');
 		expect(result.output).not.toContain('generating static routes');
@@ -63,8 +63,8 @@ describe('a case study with import/export', () => {
 		const result = buildSite(root, join(root, 'dist'));
 		expect(result.status).not.toBe(0);
 		expect(result.output).not.toContain('Content validation failed');
-		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:27:1 error "import" is not allowed');
-		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:28:1 error "export" is not allowed');
+		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:30:1 error "import" is not allowed');
+		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:31:1 error "export" is not allowed');
 		expect(existsSync(marker)).toBe(false);
 	});
 
