@@ -3,10 +3,10 @@
  * site, `npm run validate` and the JSON Schema share one definition.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { createCaseStudySchema } from './schema/case-study.ts';
 import { createEventSchema } from './schema/event.ts';
-import { countrySchema, domainSchema, policyMessageSchema, regionSchema, stageSchema, vocabularyOf } from './schema/taxonomy.ts';
+import { vocabularyOf } from './schema/taxonomy.ts';
 import { loadTaxonomies } from './lib/load-taxonomies.ts';
 import { caseIdFromPath, eventIdFromPath } from './lib/content-files.ts';
 
@@ -22,9 +22,7 @@ export const collections = {
 		loader: glob({ base: './content/events', pattern: '*.mdx', generateId: ({ entry }) => eventIdFromPath(entry) }),
 		schema: createEventSchema(vocabulary),
 	}),
-	countries: defineCollection({ loader: file('content/countries.yaml'), schema: countrySchema }),
-	regions: defineCollection({ loader: file('content/regions.yaml'), schema: regionSchema }),
-	domains: defineCollection({ loader: file('content/domains.yaml'), schema: domainSchema }),
-	stages: defineCollection({ loader: file('content/stages.yaml'), schema: stageSchema }),
-	policyMessages: defineCollection({ loader: file('content/policy-messages.yaml'), schema: policyMessageSchema }),
 };
+// The taxonomies in content/*.yaml are not collections: pages read them in file order through
+// src/pages/_site-data.ts (getCollection would sort them by id), and the schemas above are
+// built from them.

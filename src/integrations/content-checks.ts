@@ -10,6 +10,7 @@
  * the same safety plugin is part of the compiler.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { validateContent, type ValidationResult } from '../lib/validation/validate-content.ts';
@@ -20,14 +21,15 @@ function report(diagnostics: readonly Diagnostic[], logger: AstroIntegrationLogg
 	return diagnostics.filter((d) => d.severity === 'error').length;
 }
 
-function fail(errors: number, logger: AstroIntegrationLogger): never {
-	logger.error(
-		`Content validation failed with ${errors} error${errors === 1 ? '' : 's'} (listed above). ` +
-			'Fix each file at the line and column given and build again; `npm run validate` lists the same problems.',
+function fail(errors: number): never {
+	// An AstroError ends the build the way Astro ends it (other integrations' cleanup runs), with
+	// the message and hint and no stack trace; every problem was listed above with file and line.
+	const error = new AstroError(
+		`Content validation failed with ${errors} error${errors === 1 ? '' : 's'} (listed above).`,
+		'Fix each file at the line and column given and build again; `npm run validate` lists the same problems.',
 	);
-	// Exit rather than throw: a thrown error makes Astro print a stack trace, which tells a
-	// contributor nothing about their file.
-	process.exit(1);
+	error.stack = '';
+	throw error;
 }
 
 function fullCheckInWorker(root: string): Promise<Diagnostic[]> {
@@ -35,6 +37,8 @@ function fullCheckInWorker(root: string): Promise<Diagnostic[]> {
 		const worker = new Worker(new URL('./body-check-worker.ts', import.meta.url), { workerData: { root } });
 		worker.once('message', (diagnostics: Diagnostic[]) => resolve(diagnostics));
 		worker.once('error', reject);
+		// A worker that dies without answering (out of memory, killed) fails the build, never hangs it.
+		worker.once('exit', (code) => reject(new AstroError(`The content check stopped before it finished (exit code ${code}).`, 'Run `npm run validate` to see the problem.')));
 	});
 }
 
@@ -58,7 +62,7 @@ export function contentChecks(): ContentChecks {
 				const { diagnostics, caseFiles } = result;
 				aliases = result.aliases;
 				const errors = report(diagnostics, logger);
-				if (errors > 0 && command === 'build') fail(errors, logger);
+				if (errors > 0 && command === 'build') fail(errors);
 				if (errors === 0) logger.info(`${caseFiles.length} case studies passed validation`);
 				if (command === 'build') {
 					reported = new Set(diagnostics.map(formatText));
@@ -69,7 +73,7 @@ export function contentChecks(): ContentChecks {
 				if (!fullCheck) return;
 				const rest = (await fullCheck).filter((d) => !reported.has(formatText(d)));
 				const errors = report(rest, logger);
-				if (errors > 0) fail(errors, logger);
+				if (errors > 0) fail(errors);
 			},
 		},
 	};

@@ -22,5 +22,7 @@ describe('a build with bad content', () => {
 		expect(result.output).toMatch(/case-studies\/lv\/misplaced\.mdx:\d+:\d+ error country: is "EE" but the file is in the folder "lv\/"/);
 		expect(result.output).toContain('Content validation failed with 3 errors');
 		expect(result.output).not.toContain('generating static routes');
+		// An AstroError with a hint, not a stack trace.
+		expect(result.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	});
 });
