@@ -100,6 +100,7 @@ export const ui = {
 		'country.adoptedBy': 'Reused by other countries',
 		'country.adopted.none': 'No reuse recorded yet.',
 		'case.conditions': 'Conditions for success',
+		'case.conditions.ended': 'Conditions that mattered (for a discontinued programme, often by their absence)',
 		'case.evidence': 'Evidence for the results',
 		'case.challenges': 'What was hard or went wrong',
 		'case.endedBecause': 'Why it ended',
