@@ -4,6 +4,7 @@
  * URL is ever inserted as HTML.
  */
 import { compareCountries, knownCountry, type CountryCaseRecord, type CountrySide } from '../lib/country-compare.ts';
+import { el } from './dom.ts';
 
 interface Config {
 	strings: Record<string, string>;
@@ -19,12 +20,6 @@ interface Data {
 	conditions: Record<string, string>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
 
 class KbCompareCountries extends HTMLElement {
 	private config!: Config;

@@ -5,6 +5,7 @@
 import { parseCompareIds } from '../lib/compare.ts';
 import { compareRows, type CompareLabels, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
 import { loadSelection, saveSelection } from './compare-selection.ts';
+import { el } from './dom.ts';
 
 interface Config {
 	strings: Record<string, string>;
@@ -15,12 +16,6 @@ interface Config {
 
 const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'];
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
 
 class KbCompareCases extends HTMLElement {
 	private config!: Config;
