@@ -257,6 +257,15 @@ describe('compare matrix layout', () => {
 });
 
 describe('phone layout', () => {
+	it.each(['countries/', 'transfers/', 'results/', 'compare/', 'case-studies/ee/x-road/'])('%s has no axe violations at 390 px (scrolling maps and charts included)', async (path) => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site.server.url + path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		await context.close();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+
 	it.each([
 		['results of a case', 'case-studies/ee/x-road/', 'section[aria-labelledby=impact-heading] table'],
 		['countries', 'countries/', '.countries-table'],
