@@ -41,6 +41,8 @@ export function deceptiveUrlProblem(value: string): string | undefined {
 	for (const label of host.split('.')) {
 		if (scripts.filter((script) => script.test(label)).length > 1) return `has a host part "${label}" that mixes alphabets, as look-alike addresses do; write the host in one alphabet`;
 	}
+	// The JSON Schema (format "uri") and every HTTP client want ASCII: letters outside it are written as %-escapes.
+	if (/[^\x20-\x7e]/.test(value)) return 'has letters outside ASCII; copy the address from the browser, which writes them as %-escapes (e.g. %D0%9D)';
 	return undefined;
 }
 

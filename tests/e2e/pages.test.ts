@@ -203,8 +203,10 @@ describe('countries map', () => {
 		const used = new Set(await page.locator('.region-map .map-country').evaluateAll((els) => els.map((el) => [...el.classList].find((c) => c.startsWith('map-step-') || c === 'map-none'))));
 		const legend = new Set(await page.locator('.map-legend .map-swatch').evaluateAll((els) => els.map((el) => (el.classList.contains('map-swatch-none') ? 'map-none' : [...el.classList].find((c) => c.startsWith('map-step-'))))));
 		expect(legend).toEqual(used);
-		// "No case yet" is a pattern, not a colour close to the sea.
-		expect(await page.locator('.region-map .map-none').first().evaluate((el) => getComputedStyle(el).fill)).toMatch(/url\(/);
+		// "No case yet" is a pattern, not a colour close to the sea (when any member has no case).
+		if ((await page.locator('.region-map .map-none').count()) > 0) {
+			expect(await page.locator('.region-map .map-none').first().evaluate((el) => getComputedStyle(el).fill)).toMatch(/url\(/);
+		}
 		await context.close();
 	});
 

@@ -46,3 +46,11 @@ describe('BibTeX export', () => {
 		expect(Object.keys(parsed.entries[0]!.fields)).not.toContain('injected');
 	});
 });
+
+describe('source addresses', () => {
+	it('are ASCII, as the JSON Schema and HTTP want, with a message that says how to fix one', async () => {
+		const { deceptiveUrlProblem } = await import('../../src/schema/fields.ts');
+		expect(deceptiveUrlProblem('https://econ.bg/Научи-за/')).toMatch(/outside ASCII/);
+		expect(deceptiveUrlProblem('https://econ.bg/%D0%9D/')).toBeUndefined();
+	});
+});
