@@ -135,7 +135,11 @@ for (const variant of ['root', 'kb'] as const) {
 			await page.close();
 			const tagged = cases.filter((c) => c.data.policyMessages.includes('hold-harmless')).map((c) => `${variant === 'kb' ? '/kb/' : '/'}case-studies/${c.id}/`);
 			const harmless = await openSearch(context, `${server.url}search/?q=${encodeURIComponent('hold harmless')}`);
-			while (await harmless.locator('[data-more]').isVisible()) await harmless.locator('[data-more]').click();
+			// Show every page of results; the button hides itself once all are shown.
+			for (let i = 0; i < 20 && (await harmless.locator('[data-more]').isVisible()); i++) {
+				await harmless.locator('[data-more]').click({ timeout: 5_000 }).catch(() => undefined);
+				await harmless.waitForTimeout(150);
+			}
 			const found = await harmless.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 			for (const href of tagged) expect(found, href).toContain(href);
 			await harmless.close();
