@@ -3,6 +3,8 @@
  * UI text: they call `useTranslations(lang)`. French and Russian come next; a missing key in
  * another language falls back to English.
  */
+import { interpolate } from './interpolate.ts';
+
 export const languages = { en: 'English' } as const;
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';
@@ -409,7 +411,7 @@ export function useTranslations(lang: Lang) {
 	return function t(key: UiKey, values: Record<string, string | number> = {}): string {
 		const dictionary: Partial<Record<UiKey, string>> = ui[lang];
 		const template = dictionary[key] ?? ui[defaultLang][key];
-		return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+		return interpolate(template, values, (name) => `{${name}}`);
 	};
 }
 

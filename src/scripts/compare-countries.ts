@@ -5,6 +5,7 @@
  */
 import { compareCountries, knownCountry, type CountryCaseRecord, type CountrySide } from '../lib/country-compare.ts';
 import { el } from './dom.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 interface Config {
 	strings: Record<string, string>;
@@ -31,7 +32,7 @@ class KbCompareCountries extends HTMLElement {
 	}
 
 	private text(key: string, values: Record<string, string> = {}): string {
-		return (this.config.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+		return interpolate(this.config.strings[key] ?? key, values);
 	}
 
 	private async render(): Promise<void> {

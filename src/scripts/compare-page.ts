@@ -6,6 +6,7 @@ import { parseCompareIds } from '../lib/compare.ts';
 import { compareRows, type CompareLabels, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
 import { loadSelection, saveSelection } from './compare-selection.ts';
 import { el } from './dom.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 interface Config {
 	strings: Record<string, string>;
@@ -28,7 +29,7 @@ class KbCompareCases extends HTMLElement {
 	}
 
 	private text(key: string, values: Record<string, string> = {}): string {
-		return (this.config.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+		return interpolate(this.config.strings[key] ?? key, values);
 	}
 
 	private async load(): Promise<void> {

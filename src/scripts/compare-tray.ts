@@ -4,6 +4,7 @@
  * JavaScript no dead button shows). Strings come from the element's data attributes.
  */
 import { MAX_COMPARE, addToSelection, loadSelection, removeFromSelection, saveSelection, syncCompareButtons } from './compare-selection.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 class KbCompareTray extends HTMLElement {
 	connectedCallback(): void {
@@ -47,7 +48,7 @@ class KbCompareTray extends HTMLElement {
 				remove.type = 'button';
 				remove.className = 'tray-remove';
 				remove.textContent = '×';
-				remove.setAttribute('aria-label', (this.dataset.remove ?? '{title}').replace('{title}', () => item.title));
+				remove.setAttribute('aria-label', interpolate(this.dataset.remove ?? '{title}', { title: item.title }));
 				remove.addEventListener('click', () => removeFromSelection(item.id));
 				li.append(title, remove);
 				return li;
@@ -55,7 +56,7 @@ class KbCompareTray extends HTMLElement {
 		);
 		const go = this.querySelector<HTMLAnchorElement>('[data-tray-go]')!;
 		go.href = `${this.dataset.compareUrl ?? '/compare/cases/'}?ids=${list.map((s) => s.id).join(',')}`;
-		go.textContent = (this.dataset.go ?? '{count}').replace('{count}', () => String(list.length));
+		go.textContent = interpolate(this.dataset.go ?? '{count}', { count: list.length });
 		if (list.length < MAX_COMPARE) this.announce('');
 	}
 }

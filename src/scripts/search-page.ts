@@ -15,6 +15,7 @@ import {
 import type { FacetGroup } from '../lib/search-facets.ts';
 import { syncCompareButtons } from './compare-selection.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 interface SearchConfig {
 	lang: string;
@@ -64,7 +65,7 @@ class KbSearch extends HTMLElement {
 
 	private text(key: string, values: Record<string, string | number> = {}): string {
 		const template = this.config.strings[key] ?? key;
-		return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+		return interpolate(template, values);
 	}
 
 	private label(name: SearchFacetName, value: string): string {
