@@ -208,7 +208,6 @@ export const ui = {
 		'compare.cases.row.years': 'Years',
 		'compare.cases.row.status': 'Status',
 		'compare.cases.row.policyMessages': 'Policy messages',
-		'compare.cases.row.impact': 'Measured results',
 		'compare.cases.row.transfer': 'Reused or adapted in',
 		'compare.cases.row.sources': 'Sources',
 		'compare.cases.none': '–',

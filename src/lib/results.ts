@@ -51,7 +51,3 @@ export function resultsByKind(cases: readonly CaseStudy[], index: TaxonomyIndex)
 		.filter((group) => group.rows.length > 0);
 }
 
-/** Cases with at least one measured result, each once, by title. */
-export function casesWithResults(cases: readonly CaseStudy[]): CaseStudy[] {
-	return cases.filter((item) => item.data.impact.length > 0).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-}

@@ -4,7 +4,7 @@
  * URL is ever inserted as HTML.
  */
 import { compareCountries, knownCountry, type CountryCaseRecord, type CountrySide } from '../lib/country-compare.ts';
-import { el } from './dom.ts';
+import { el, scaleBadge } from './dom.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 
 interface Config {
@@ -159,13 +159,7 @@ class KbCompareCountries extends HTMLElement {
 			td.append(el('span', this.text('countryCompare.noCase'), 'muted'));
 			return td;
 		}
-		const badge = el('span', undefined, 'stage-badge');
-		const meter = el('span', undefined, 'stage-meter');
-		meter.dataset['stage'] = String(side.highest.order);
-		meter.setAttribute('aria-hidden', 'true');
-		for (let i = 0; i < this.config.stageTotal; i++) meter.append(el('span'));
-		badge.append(meter, el('span', this.data?.stages[side.highest.stage] ?? side.highest.stage));
-		td.append(badge);
+		td.append(scaleBadge('stage', side.highest.order, this.config.stageTotal, this.data?.stages[side.highest.stage] ?? side.highest.stage));
 		const list = el('ul');
 		for (const record of side.cases) {
 			const li = el('li');

@@ -5,7 +5,7 @@
 import { parseCompareIds } from '../lib/compare.ts';
 import { compareRows, type CompareLabels, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
 import { loadSelection, saveSelection } from './compare-selection.ts';
-import { el } from './dom.ts';
+import { el, scaleBadge } from './dom.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 
 interface Config {
@@ -13,6 +13,7 @@ interface Config {
 	dataUrl: string;
 	lang: string;
 	stageTotal: number;
+	evidenceTotal: number;
 }
 
 const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'];
@@ -163,15 +164,8 @@ class KbCompareCases extends HTMLElement {
 		}
 		switch (key) {
 			case 'evidence':
-				if (record.evidence) {
-					const badge = el('span', undefined, 'evidence-badge');
-					const meter = el('span', undefined, 'evidence-meter');
-					meter.dataset.level = String(record.evidence.order);
-					meter.setAttribute('aria-hidden', 'true');
-					for (let i = 0; i < 4; i++) meter.append(el('span'));
-					badge.append(meter, el('span', record.evidence.label));
-					td.append(badge);
-				} else none();
+				if (record.evidence) td.append(scaleBadge('evidence', record.evidence.order, this.config.evidenceTotal, record.evidence.label));
+				else none();
 				break;
 			case 'challenges':
 				list(record.challenges.map((c) => document.createTextNode(c)));
@@ -185,13 +179,7 @@ class KbCompareCases extends HTMLElement {
 				for (const paragraph of record.transferability.split('\n\n').filter(Boolean)) td.append(el('p', paragraph));
 				break;
 			case 'stage': {
-				const badge = el('span', undefined, 'stage-badge');
-				const meter = el('span', undefined, 'stage-meter');
-				meter.dataset.stage = String(record.stage.order);
-				meter.setAttribute('aria-hidden', 'true');
-				for (let i = 0; i < this.config.stageTotal; i++) meter.append(el('span'));
-				badge.append(meter, el('span', record.stage.label));
-				td.append(badge, el('p', record.stage.definition, 'muted small'));
+				td.append(scaleBadge('stage', record.stage.order, this.config.stageTotal, record.stage.label), el('p', record.stage.definition, 'muted small'));
 				break;
 			}
 			case 'domains':

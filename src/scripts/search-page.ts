@@ -16,6 +16,7 @@ import type { FacetGroup } from '../lib/search-facets.ts';
 import { syncCompareButtons } from './compare-selection.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { interpolate } from '../i18n/interpolate.ts';
+import { scaleBadge } from './dom.ts';
 
 interface SearchConfig {
 	lang: string;
@@ -393,17 +394,7 @@ class KbSearch extends HTMLElement {
 	}
 
 	private stageBadge(stage: string): HTMLElement {
-		const badge = document.createElement('span');
-		badge.className = 'stage-badge';
-		const meter = document.createElement('span');
-		meter.className = 'stage-meter';
-		meter.dataset.stage = String(this.stageOrder.get(stage) ?? 0);
-		meter.setAttribute('aria-hidden', 'true');
-		for (let i = 0; i < this.config.stageTotal; i++) meter.append(document.createElement('span'));
-		const label = document.createElement('span');
-		label.textContent = this.label('stage', stage);
-		badge.append(meter, label);
-		return badge;
+		return scaleBadge('stage', this.stageOrder.get(stage) ?? 0, this.config.stageTotal, this.label('stage', stage));
 	}
 }
 
