@@ -7,8 +7,8 @@ import { glob } from 'astro/loaders';
 import { createCaseStudySchema } from './schema/case-study.ts';
 import { createEventSchema } from './schema/event.ts';
 import { vocabularyOf } from './schema/taxonomy.ts';
-import { loadTaxonomies } from './lib/load-taxonomies.ts';
-import { caseIdFromPath, eventIdFromPath } from './lib/content-files.ts';
+import { loadTaxonomies } from './lib/taxonomies-fs.ts';
+import { caseIdFromPath, eventIdFromPath } from './lib/content-paths.ts';
 
 const vocabulary = vocabularyOf(loadTaxonomies(process.cwd()));
 

@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { loadTaxonomies } from '../lib/load-taxonomies.ts';
+import { loadTaxonomies } from '../lib/taxonomies-fs.ts';
 import { syntheticCase } from '../lib/synthetic-cases.ts';
-import { listFiles } from '../lib/content-files.ts';
+import { listFiles } from '../lib/content-files-fs.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const benchRoot = join(root, '.tmp/bench');

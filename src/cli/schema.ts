@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readTaxonomies } from '../lib/load-taxonomies.ts';
+import { readTaxonomies } from '../lib/taxonomies-fs.ts';
 import { formatText } from '../lib/validation/diagnostic.ts';
 import { CASE_STUDY_JSON_SCHEMA_PATH, renderCaseStudyJsonSchema } from '../lib/validation/json-schema.ts';
 

@@ -1,5 +1,5 @@
 /** `npm run stats`: prints the coverage of the knowledge base (cases, countries, per domain and stage). */
-import { readCaseStudies } from '../lib/read-content.ts';
+import { readCaseStudies } from '../lib/read-content-fs.ts';
 import { contentStats } from '../lib/content-stats.ts';
 
 try {

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { validateContent } from '../lib/validation/validate-content.ts';
+import { validateContent } from '../lib/validate-content-fs.ts';
 import { formatGithub, formatText } from '../lib/validation/diagnostic.ts';
 
 const usage = `Usage: npm run validate -- [--format text|github|json] [file or folder …]

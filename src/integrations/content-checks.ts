@@ -13,7 +13,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { validateContent, type ValidationResult } from '../lib/validation/validate-content.ts';
+import { validateContent, type ValidationResult } from '../lib/validate-content-fs.ts';
 import { formatText, type Diagnostic } from '../lib/validation/diagnostic.ts';
 
 function report(diagnostics: readonly Diagnostic[], logger: AstroIntegrationLogger): number {

@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { CASE_STUDIES_DIR, listFiles } from '../lib/content-files.ts';
+import { CASE_STUDIES_DIR } from '../lib/content-paths.ts';
+import { listFiles } from '../lib/content-files-fs.ts';
 
 interface PagefindResponse {
 	errors: string[];

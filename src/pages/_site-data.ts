@@ -4,9 +4,9 @@
  * `getCollection` would sort them by id); case studies come from the content layer.
  */
 import { execFileSync } from 'node:child_process';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexTaxonomies, type CaseStudy, type TaxonomyIndex } from '../lib/case-studies.ts';
-import { loadTaxonomies } from '../lib/load-taxonomies.ts';
+import { loadTaxonomies } from '../lib/taxonomies-fs.ts';
 import { allTransfers, type Transfer } from '../lib/transfers.ts';
 import type { Taxonomies } from '../schema/taxonomy.ts';
 
@@ -18,6 +18,21 @@ export async function getTaxonomies(): Promise<{ taxonomies: Taxonomies; index: 
 		taxonomyCache = { taxonomies, index: indexTaxonomies(taxonomies) };
 	}
 	return taxonomyCache;
+}
+
+/** The case-study entries themselves, for the pages that render a body (`render(entry)`). */
+export function getCaseEntries(): Promise<CollectionEntry<'caseStudies'>[]> {
+	return getCollection('caseStudies');
+}
+
+let eventCache: Promise<CollectionEntry<'events'>[]> | undefined;
+
+/** Every event, newest first: the order every list of events shows. */
+export function getEvents(): Promise<CollectionEntry<'events'>[]> {
+	const read = async () => (await getCollection('events')).sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
+	if (import.meta.env.DEV) return read();
+	eventCache ??= read();
+	return eventCache;
 }
 
 let caseCache: Promise<CaseStudy[]> | undefined;

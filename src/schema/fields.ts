@@ -12,8 +12,9 @@ export const currentYear = (): number => new Date().getUTCFullYear();
 export const year = z.int().min(1950).max(2100);
 
 /**
- * A calendar date. YAML parsers disagree on `2026-11-28` (js-yaml, which Astro uses, makes it a
- * Date; the `yaml` package in YAML 1.2 mode keeps a string), so both are accepted.
+ * A calendar date. js-yaml (which both Astro and the validator read values with) makes a bare
+ * `2026-11-28` a Date; a quoted `"2026-11-28"` stays a string, and so does every value the
+ * case-study form in the browser builds, so the string form is accepted too.
  */
 export const calendarDate = z.union([
 	z.date(),

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { CASE_STUDIES_DIR, caseIdFromPath, listFiles } from '../../src/lib/content-files.ts';
+import { CASE_STUDIES_DIR, caseIdFromPath } from '../../src/lib/content-paths.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 
 const dist = inject('distDir');

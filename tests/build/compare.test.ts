@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, listDist } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { readCaseStudies } from '../../src/lib/read-content.ts';
+import { readCaseStudies } from '../../src/lib/read-content-fs.ts';
 
 const dist = inject('distDir');
 const { cases, taxonomies } = readCaseStudies(projectRoot);

@@ -9,7 +9,8 @@ import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-val
 import { describe, expect, inject, it } from 'vitest';
 import { listDist } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { CASE_STUDIES_DIR, listFiles } from '../../src/lib/content-files.ts';
+import { CASE_STUDIES_DIR } from '../../src/lib/content-paths.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 
 const dist = inject('distDir');
 const htmlFiles = listDist(dist).filter((f) => f.endsWith('.html'));

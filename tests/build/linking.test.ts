@@ -11,7 +11,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { caseIdFromPath, listFiles } from '../../src/lib/content-files.ts';
+import { caseIdFromPath } from '../../src/lib/content-paths.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 import { csvColumns } from '../../src/lib/export.ts';
 
 const dist = inject('distDir');

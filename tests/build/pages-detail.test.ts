@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { CASE_STUDIES_DIR, caseIdFromPath, listFiles } from '../../src/lib/content-files.ts';
+import { CASE_STUDIES_DIR, caseIdFromPath } from '../../src/lib/content-paths.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 
 const dist = inject('distDir');
 const reviewed = listFiles(projectRoot, CASE_STUDIES_DIR, '.mdx').map((file) => ({

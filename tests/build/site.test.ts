@@ -1,6 +1,7 @@
 /** Checks over the real production build of the repository's content. */
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles, caseIdFromPath } from '../../src/lib/content-files.ts';
+import { caseIdFromPath } from '../../src/lib/content-paths.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDist, readPage } from '../helpers/dist.ts';

@@ -5,7 +5,7 @@ import { useServedSite } from '../helpers/served-site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/build-site.ts';
-import { listFiles } from '../../src/lib/content-files.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 
 const site = useServedSite(() => inject('distDir'));
 

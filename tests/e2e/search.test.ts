@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../src/cli/support/browser.ts';
 import { serveDist } from '../../src/cli/support/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { readCaseStudies } from '../../src/lib/read-content.ts';
+import { readCaseStudies } from '../../src/lib/read-content-fs.ts';
 import { countBy, decadeOf } from '../../src/lib/case-studies.ts';
-import { listFiles } from '../../src/lib/content-files.ts';
+import { listFiles } from '../../src/lib/content-files-fs.ts';
 
 const { cases, taxonomies } = readCaseStudies(projectRoot);
 const regionOf = new Map(taxonomies.countries.map((c) => [c.id, c.region]));

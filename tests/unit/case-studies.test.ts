@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decadeOf, groupByCountry, indexTaxonomies, searchFacets, yearSpan, countBy, type CaseStudy } from '../../src/lib/case-studies.ts';
-import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { joinBase } from '../../src/lib/links.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { makeCase as baseCase } from '../helpers/make-case.ts';

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createCaseStudySchema } from '../../src/schema/case-study.ts';
 import { vocabularyOf } from '../../src/schema/taxonomy.ts';
-import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { fieldName, formatIssue, knownKeysOf } from '../../src/lib/validation/zod-issues.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 

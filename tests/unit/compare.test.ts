@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, highestStage, markDifferences, parseCompareIds, rankRelated, stageMix, timeline, groupByPrimaryDomain } from '../../src/lib/compare.ts';
 import { indexTaxonomies } from '../../src/lib/case-studies.ts';
-import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { makeCase } from '../helpers/make-case.ts';
 

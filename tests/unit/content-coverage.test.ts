@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCaseStudies } from '../../src/lib/read-content.ts';
+import { readCaseStudies } from '../../src/lib/read-content-fs.ts';
 import { contentStats } from '../../src/lib/content-stats.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 import { projectRoot } from '../helpers/build-site.ts';

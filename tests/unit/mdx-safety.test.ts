@@ -14,7 +14,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkMdxSafety, { MdxSafetyError, allowedElementNames, findMdxSafetyProblems, urlScheme } from '../../src/lib/mdx-safety.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { validateContent } from '../../src/lib/validate-content-fs.ts';
 import { checkMdxBody } from '../../src/lib/validation/mdx-body.ts';
 import { formatText } from '../../src/lib/validation/diagnostic.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCaseStudy, slugify } from '../../src/cli/new.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { validateContent } from '../../src/lib/validate-content-fs.ts';
 import { formatText } from '../../src/lib/validation/diagnostic.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';

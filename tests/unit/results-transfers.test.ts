@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTaxonomies } from '../../src/lib/case-studies.ts';
-import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { resultsByKind } from '../../src/lib/results.ts';
 import { adaptedFrom, allTransfers, transfersOfCountry } from '../../src/lib/transfers.ts';
 import { projectRoot } from '../helpers/build-site.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 import { createCaseStudySchema } from '../../src/schema/case-study.ts';
 import { vocabularyOf } from '../../src/schema/taxonomy.ts';
-import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { syntheticCase } from '../../src/lib/synthetic-cases.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 

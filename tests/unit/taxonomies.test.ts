@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTaxonomies } from '../../src/lib/load-taxonomies.ts';
+import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { vocabularyOf } from '../../src/schema/taxonomy.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 

@@ -7,17 +7,18 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../../schema/case-study.ts';
-import { createEventSchema, type EventData } from '../../schema/event.ts';
-import { vocabularyOf } from '../../schema/taxonomy.ts';
-import { readTaxonomies } from '../load-taxonomies.ts';
-import { CASE_ASSET_EXTENSIONS, CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath, listFiles, siteSections, walkFolder, type FolderEntry } from '../content-files.ts';
-import { aliasSection, aliasShapeProblem, normaliseAlias } from '../../schema/alias.ts';
-import { byLocation, type Diagnostic } from './diagnostic.ts';
-import { parseFrontMatter, positionOf, type ParsedFile } from './frontmatter.ts';
-import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './zod-issues.ts';
-import { checkFootnotes } from './footnotes.ts';
-import { checkMdxBody } from './mdx-body.ts';
+import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../schema/case-study.ts';
+import { createEventSchema, type EventData } from '../schema/event.ts';
+import { vocabularyOf } from '../schema/taxonomy.ts';
+import { readTaxonomies } from './taxonomies-fs.ts';
+import { CASE_ASSET_EXTENSIONS, CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath } from './content-paths.ts';
+import { listFiles, siteSections, walkFolder, type FolderEntry } from './content-files-fs.ts';
+import { aliasSection, aliasShapeProblem, normaliseAlias } from '../schema/alias.ts';
+import { byLocation, type Diagnostic } from './validation/diagnostic.ts';
+import { parseFrontMatter, positionOf, type ParsedFile } from './validation/frontmatter.ts';
+import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './validation/zod-issues.ts';
+import { checkFootnotes } from './validation/footnotes.ts';
+import { checkMdxBody } from './validation/mdx-body.ts';
 
 export interface ValidationResult {
 	diagnostics: Diagnostic[];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'astro/zod';
 import { taxonomyFiles, type Taxonomies } from '../schema/taxonomy.ts';
-import { CONTENT_DIR } from './content-files.ts';
+import { CONTENT_DIR } from './content-paths.ts';
 import type { Diagnostic } from './validation/diagnostic.ts';
 import { formatText } from './validation/diagnostic.ts';
 import { formatIssue, fieldName, knownKeysOf } from './validation/zod-issues.ts';

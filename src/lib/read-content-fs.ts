@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
-import { loadTaxonomies } from './load-taxonomies.ts';
-import { CASE_STUDIES_DIR, caseIdFromPath, listFiles } from './content-files.ts';
+import { loadTaxonomies } from './taxonomies-fs.ts';
+import { CASE_STUDIES_DIR, caseIdFromPath } from './content-paths.ts';
+import { listFiles } from './content-files-fs.ts';
 import { parseFrontMatter } from './validation/frontmatter.ts';
 import type { CaseStudy } from './case-studies.ts';
 

@@ -1,10 +1,11 @@
-/** Where content lives in the repository, and how file paths map to case-study ids. */
+/**
+ * Reads content folders from disk (Node only). A hand-written walker rather than `fs.globSync`:
+ * glob descends into symbolically linked folders (a contributed link to `/` would walk the
+ * whole disk), while content must report a link as a link and never read through it.
+ */
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-
-export const CASE_STUDIES_DIR = 'case-studies';
-export const CONTENT_DIR = 'content';
-export const EVENTS_DIR = 'content/events';
+import { LANGUAGE_PREFIXES } from './content-paths.ts';
 
 export interface FolderEntry {
 	/** Root-relative posix path. */
@@ -47,12 +48,6 @@ export function listFiles(root: string, dir: string, extension: string): string[
 		.map((entry) => entry.path);
 }
 
-/** Files that may sit beside case studies: images a body shows. */
-export const CASE_ASSET_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'] as const;
-
-/** Language prefixes the site's pages are mirrored under (design: English at the root). */
-export const LANGUAGE_PREFIXES = ['fr', 'ru'] as const;
-
 /**
  * The first parts of every address the site builds: the folders and files of `src/pages` (so a
  * page added there is covered at once), the entries of `public/`, what the build itself writes
@@ -72,15 +67,3 @@ export function siteSections(root: string): Set<string> {
 	return new Set([...names, 'index', 'pagefind', '_astro', ...LANGUAGE_PREFIXES]);
 }
 
-/** `case-studies/ee/x-road.mdx` → `ee/x-road`. */
-export function caseIdFromPath(path: string): string {
-	return path
-		.replace(/\\/g, '/')
-		.replace(new RegExp(`^(?:.*/)?${CASE_STUDIES_DIR}/`), '')
-		.replace(/\.mdx$/, '');
-}
-
-/** `content/events/unece-2013.mdx` → `unece-2013`. */
-export function eventIdFromPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.mdx$/, '');
-}
