@@ -1,5 +1,5 @@
 /** Reads and checks the taxonomy files in `content/`. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'astro/zod';
@@ -15,7 +15,38 @@ export interface TaxonomyResult {
 	diagnostics: Diagnostic[];
 }
 
+/**
+ * One parse per build: the content config, the pre-build check and the pages each ask for the
+ * taxonomies, from module graphs that share nothing but the process, so the result is kept on
+ * `globalThis`, keyed by the files' modification times (the dev server re-reads after an edit).
+ */
+const cacheKey = Symbol.for('public-sector-innovation-kb.taxonomies');
+type TaxonomyCache = Map<string, { stamp: string; result: TaxonomyResult }>;
+
+function stampOf(root: string): string {
+	return Object.values(taxonomyFiles)
+		.map(({ file }) => {
+			try {
+				const stats = statSync(join(root, CONTENT_DIR, file));
+				return `${stats.mtimeMs}:${stats.size}`;
+			} catch {
+				return 'missing';
+			}
+		})
+		.join(',');
+}
+
 export function readTaxonomies(root: string): TaxonomyResult {
+	const cache = ((globalThis as { [cacheKey]?: TaxonomyCache })[cacheKey] ??= new Map());
+	const stamp = stampOf(root);
+	const cached = cache.get(root);
+	if (cached?.stamp === stamp) return cached.result;
+	const result = parseTaxonomies(root);
+	cache.set(root, { stamp, result });
+	return result;
+}
+
+function parseTaxonomies(root: string): TaxonomyResult {
 	const diagnostics: Diagnostic[] = [];
 	const taxonomies: Taxonomies = { regions: [], countries: [], domains: [], stages: [], policyMessages: [], conditions: [], evidenceLevels: [], resultKinds: [] };
 	for (const [name, { file, schema }] of Object.entries(taxonomyFiles) as [keyof Taxonomies, (typeof taxonomyFiles)[keyof Taxonomies]][]) {
