@@ -13,6 +13,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { casePagesCheck } from './src/integrations/case-pages-check.ts';
 import { aliasRedirects } from './src/integrations/alias-redirects.ts';
 import { defaultLang, useTranslations } from './src/i18n/ui.ts';
 import { siteAddress } from './src/lib/site-address.ts';
@@ -78,6 +79,7 @@ export default defineConfig({
 		// Redirect pages of old addresses, written after the site (never over a page of it).
 		aliasRedirects(checks.aliases),
 		pagefindIndex(),
+		casePagesCheck(),
 	],
 	vite: {
 		build: {

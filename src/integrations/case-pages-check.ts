@@ -1,0 +1,49 @@
+/**
+ * Fails the build when the built case pages differ from the case-study files, or when a case
+ * page is not marked for the search index: a case that silently fell out of the site or out of
+ * search would be as bad as a broken build. Apart from the indexer, so that either can change
+ * without the other.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CASE_STUDIES_DIR, caseIdFromPath } from '../lib/content-paths.ts';
+import { listFiles } from '../lib/content-files-fs.ts';
+
+export function casePagesCheck(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'kb:case-pages-check',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const expected = new Set(listFiles(root, CASE_STUDIES_DIR, '.mdx').map(caseIdFromPath));
+				const pageOf = (id: string) => {
+					try {
+						return readFileSync(`${outDir}/${CASE_STUDIES_DIR}/${id}/index.html`, 'utf8');
+					} catch {
+						return undefined;
+					}
+				};
+				const missing: string[] = [];
+				const unmarked: string[] = [];
+				for (const id of expected) {
+					const html = pageOf(id);
+					if (html === undefined) missing.push(id);
+					else if (!html.includes('data-pagefind-body')) unmarked.push(id);
+				}
+				if (missing.length > 0 || unmarked.length > 0) {
+					throw new AstroError(
+						`${expected.size} case-study files, but ${missing.length} have no page and ${unmarked.length} pages are not marked for search`,
+						[...missing.map((id) => `no page for ${CASE_STUDIES_DIR}/${id}.mdx`), ...unmarked.map((id) => `${CASE_STUDIES_DIR}/${id}/ lacks data-pagefind-body`)].join('\n'),
+					);
+				}
+				logger.info(`${expected.size} case studies, each with a page marked for search`);
+			},
+		},
+	};
+}
