@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import rehypeSourceCitations from './src/lib/rehype-source-citations.ts';
 import rehypeHeadingIds from './src/lib/rehype-heading-ids.ts';
@@ -25,6 +25,13 @@ import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
  * @returns {string}
  */
 const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textOf(/** @type {any} */ (child))).join(''));
+
+/**
+ * Every upper/lower-case spelling of a scheme: browsers read `HTTPS://` as `https://`, but
+ * rehype-external-links compares schemes as written.
+ * @param {string} word
+ */
+const everyCase = (word) => Array.from({ length: 2 ** word.length }, (_, mask) => [...word].map((c, i) => ((mask >> i) & 1 ? c.toUpperCase() : c)).join(''));
 
 /** Where the site is deployed; set both for a real deployment (README: Deployment). Never a made-up host. */
 const address = siteAddress(process.env.SITE_URL);
@@ -55,7 +62,9 @@ export default defineConfig({
 			rehypePlugins: [
 				// Footnote marks become citations of the numbered Sources list (README: Citations).
 				[rehypeSourceCitations, { label: (/** @type {string} */ n) => useTranslations(defaultLang)('case.citation', { n }) }],
-				rehypeExternalLinks,
+				// Links that leave the site (GFM autolinks and protocol-relative `//host` included) give
+				// the page they open no handle on ours and no referrer.
+				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false, protocols: ['http', 'https'].flatMap(everyCase) }],
 				rehypeTableAlign,
 				rehypeSlug,
 				rehypeHeadingIds,

@@ -3,11 +3,12 @@
  * turn into `style="text-align:…"`. The Content-Security-Policy allows no inline styles, so the
  * alignment becomes a class (`align-right` …) instead.
  */
-import { walkElements, type HastNode } from './hast.ts';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
 
 export default function rehypeTableAlign() {
-	return (tree: HastNode) =>
-		walkElements(tree, (cell) => {
+	return (tree: Root) =>
+		visit(tree, 'element', (cell) => {
 			if (cell.tagName !== 'td' && cell.tagName !== 'th') return;
 			const { align: alignProperty, style } = cell.properties;
 			if (alignProperty === undefined && style === undefined) return;

@@ -46,8 +46,10 @@ describe('a hostile case study that passes validation', () => {
 		expect(html).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>[^<]*alert/);
 	});
 
-	it('treats a protocol-relative link as external', () => {
-		expect(readPage(hostileDist, '/case-studies/ee/hostile-probe/')).toContain('<a href="//evil.example/path" rel="noopener noreferrer">');
+	it('treats protocol-relative links and upper-case schemes as external', () => {
+		const html = readPage(hostileDist, '/case-studies/ee/hostile-probe/');
+		expect(html).toContain('<a href="//evil.example/path" rel="noopener noreferrer">');
+		expect(html).toContain('<a href="HTTPS://evil.example/shout" rel="noopener noreferrer">');
 	});
 
 	it('keeps spreadsheet formulas inert in the CSV export', () => {
