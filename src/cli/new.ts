@@ -16,7 +16,7 @@ import { currentYear } from '../schema/fields.ts';
 import { readTaxonomies } from '../lib/taxonomies-fs.ts';
 import { CASE_STUDIES_DIR } from '../lib/content-paths.ts';
 import { formatText } from '../lib/validation/diagnostic.ts';
-import { nearest } from '../lib/validation/suggest.ts';
+import { nearest } from '../lib/suggest.ts';
 import { caseBodySections } from '../lib/validation/body-sections.ts';
 import { YAML_LANGUAGE_SERVER_LINE } from '../lib/validation/json-schema.ts';
 

@@ -10,10 +10,17 @@
  * - by the validator (`src/lib/validation/mdx-body.ts`), which runs before the build in
  *   `src/integrations/content-checks.ts` and reports each problem at its file and line.
  *
- * The plugin only reads the tree. It walks plain unist nodes rather than importing mdast and
- * MDX node types, so that it stays a dependency-free module that the config, the validator and
- * the tests import directly.
+ * The plugin only reads the tree (mdast with the MDX node types, walked with unist-util-visit)
+ * and reports each problem as a message on the file (`file.message()`), where the validator
+ * reads them; in the build, any problem then stops the compilation.
  */
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { sourceBoundProblem, sourceNumberText } from '../schema/fields.ts';
+import { nearest } from './suggest.ts';
+
 
 /** A JSX attribute a component accepts. */
 export interface AllowedAttribute {
@@ -85,21 +92,8 @@ export interface MdxSafetyProblem {
 	message: string;
 }
 
-/** The few fields of unist / mdast / MDX nodes the check reads. */
-interface Point {
-	line: number;
-	column: number;
-}
-interface AnyNode {
-	type: string;
-	position?: { start: Point };
-	children?: AnyNode[];
-	value?: unknown;
-	url?: unknown;
-	name?: string | null;
-	attributes?: AnyNode[];
-	data?: { estree?: { body?: unknown[] } | null };
-}
+/** The place a problem is reported at: a node's start, or the file's start. */
+type Placed = { position?: { start: { line: number; column: number } } | undefined };
 
 /**
  * Link addresses may be relative, `#…`, or use one of these schemes. Images must be files of the
@@ -150,37 +144,10 @@ const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 
 const allowedList = (): string =>
 	allowedElementNames.map((name) => (name[0] === name[0]?.toUpperCase() ? name : `<${name}>`)).join(', ');
 
-/**
- * Edit distance counting a swap of two neighbouring letters as one edit ("titel" → "title"),
- * small and local so that this module imports nothing.
- */
-function distance(a: string, b: string): number {
-	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-			d[i]![j] = best;
-		}
-	}
-	return d[a.length]![b.length]!;
-}
-
-function closest(input: string, candidates: readonly string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of candidates) {
-		const d = distance(input.toLowerCase(), candidate.toLowerCase());
-		if (d < bestDistance) [best, bestDistance] = [candidate, d];
-	}
-	return bestDistance <= Math.max(1, Math.floor(input.length / 3)) ? best : undefined;
-}
-
 /** An MDX comment `{/* … *\/}` compiles to nothing; any other expression is code. */
-function isComment(node: AnyNode): boolean {
+function isComment(node: Extract<Nodes, { type: 'mdxFlowExpression' | 'mdxTextExpression' }>): boolean {
 	const program = node.data?.estree;
-	if (program && Array.isArray(program.body)) return program.body.length === 0;
+	if (program) return program.body.length === 0;
 	// Without an estree (a parser set up without acorn), accept only a lone block comment.
 	return typeof node.value === 'string' && /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value);
 }
@@ -191,7 +158,7 @@ const esmMessages = {
 };
 
 /** One message per import or export statement: several consecutive lines form one node. */
-function esmProblems(node: AnyNode): MdxSafetyProblem[] {
+function esmProblems(node: MdxjsEsm): MdxSafetyProblem[] {
 	const start = node.position?.start ?? { line: 1, column: 1 };
 	const lines = typeof node.value === 'string' ? node.value.split('\n') : [];
 	const problems = lines.flatMap((text, index) => {
@@ -206,14 +173,14 @@ function esmProblems(node: AnyNode): MdxSafetyProblem[] {
  * `sourceCount` is the number of entries in the front matter's `sources`, when known, so that
  * a component's `source="n"` can be checked.
  */
-export function findMdxSafetyProblems(tree: unknown, sourceCount?: number): MdxSafetyProblem[] {
+export function findMdxSafetyProblems(tree: Root, sourceCount?: number): MdxSafetyProblem[] {
 	const problems: MdxSafetyProblem[] = [];
-	const report = (node: AnyNode, message: string) => {
+	const report = (node: Placed, message: string) => {
 		const start = node.position?.start;
 		problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, message });
 	};
 
-	const checkElement = (node: AnyNode): boolean => {
+	const checkElement = (node: MdxJsxFlowElement | MdxJsxTextElement): boolean => {
 		const name = node.name;
 		if (!name) {
 			report(node, `a fragment "<>…</>" is not allowed; allowed elements: ${allowedList()}`);
@@ -227,7 +194,7 @@ export function findMdxSafetyProblems(tree: unknown, sourceCount?: number): MdxS
 		}
 		const allowed = Object.hasOwn(allowedElements, name) ? allowedElements[name] : undefined;
 		if (!allowed) {
-			const guess = closest(name, allowedElementNames);
+			const guess = nearest(name, allowedElementNames);
 			report(
 				node,
 				`<${name}> is not allowed in a case study${guess ? ` (did you mean <${guess}>?)` : ''}; allowed elements: ${allowedList()} (see CONTRIBUTING.md)`,
@@ -237,14 +204,14 @@ export function findMdxSafetyProblems(tree: unknown, sourceCount?: number): MdxS
 		// required attribute is then not reported a second time.
 		const seen = new Set<string>();
 		let spread = false;
-		for (const attribute of node.attributes ?? []) {
+		for (const attribute of node.attributes) {
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
 				report(attribute.position ? attribute : node, `<${name}> has a "{…}" attribute: attributes must be written name="text"`);
 				spread = true;
 				continue;
 			}
 			if (attribute.type !== 'mdxJsxAttribute') continue;
-			const attributeName = String(attribute.name ?? '');
+			const attributeName = attribute.name;
 			const at = attribute.position ? attribute : node;
 			const value = attribute.value;
 			if (/^on/i.test(attributeName)) {
@@ -268,7 +235,7 @@ export function findMdxSafetyProblems(tree: unknown, sourceCount?: number): MdxS
 			const rule = Object.hasOwn(allowed.attributes, attributeName) ? allowed.attributes[attributeName] : undefined;
 			const names = Object.keys(allowed.attributes);
 			if (!rule) {
-				const guess = closest(attributeName, names);
+				const guess = nearest(attributeName, names);
 				if (guess) seen.add(guess);
 				report(
 					at,
@@ -283,14 +250,15 @@ export function findMdxSafetyProblems(tree: unknown, sourceCount?: number): MdxS
 				continue;
 			}
 			if (rule.values && !rule.values.includes(value)) {
-				const guess = closest(value, rule.values);
+				const guess = nearest(value, rule.values);
 				report(at, `"${value}" is not allowed for ${attributeName} on <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${rule.values.join(', ')}`);
 			}
 			if (rule.sourceNumber) {
-				if (!/^[1-9]\d*$/.test(value)) {
+				const bound = sourceCount === undefined ? undefined : sourceBoundProblem(Number(value), sourceCount);
+				if (!sourceNumberText.test(value)) {
 					report(at, `${attributeName} on <${name}> must be the number of a source, counting from 1, e.g. ${attributeName}="2"`);
-				} else if (sourceCount !== undefined && Number(value) > sourceCount) {
-					report(at, `${attributeName}="${value}" on <${name}> cites source ${value}, but only ${sourceCount} source${sourceCount === 1 ? ' is' : 's are'} listed in the front matter`);
+				} else if (bound) {
+					report(at, `${attributeName}="${value}" on <${name}> ${bound}`);
 				}
 			}
 		}
@@ -298,77 +266,67 @@ export function findMdxSafetyProblems(tree: unknown, sourceCount?: number): MdxS
 			for (const [attributeName, rule] of Object.entries(allowed.attributes)) {
 				if (rule.required && !seen.has(attributeName) && !spread) report(node, `<${name}> needs the attribute ${attributeName}="…" (${rule.hint})`);
 			}
-			if (!allowed.children && (node.children?.length ?? 0) > 0) {
+			if (!allowed.children && node.children.length > 0) {
 				report(node, `<${name}> takes no content between its tags; write it self-closing: <${name} … />`);
 			}
 		}
 		return true;
 	};
 
-	const visit = (node: AnyNode): void => {
-		let descend = true;
+	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
 				problems.push(...esmProblems(node));
-				descend = false;
-				break;
+				return SKIP;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				if (!isComment(node)) {
 					report(node, '"{…}" is a JavaScript expression, which a case study cannot contain; to show a brace, write \\{ , and write a comment as {/* … */}');
 				}
-				descend = false;
-				break;
+				return SKIP;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				descend = checkElement(node);
-				break;
+				return checkElement(node) ? undefined : SKIP;
 			case 'paragraph': {
-				const children = node.children ?? [];
-				const blocks = children.filter((child) => child.type === 'mdxJsxTextElement' && child.name && Object.hasOwn(allowedElements, child.name) && allowedElements[child.name]?.block);
-				const inSentence = children.some((child) => !blocks.includes(child) && !(child.type === 'text' && String(child.value).trim() === ''));
+				const blocks = node.children.filter((child) => child.type === 'mdxJsxTextElement' && child.name && Object.hasOwn(allowedElements, child.name) && allowedElements[child.name]?.block);
+				const inSentence = node.children.some((child) => !blocks.includes(child) && !(child.type === 'text' && child.value.trim() === ''));
 				if (inSentence) {
-					for (const block of blocks) report(block, `<${block.name}> must stand on its own lines, with a blank line before and after it, not inside a sentence`);
+					for (const block of blocks) if (block.type === 'mdxJsxTextElement') report(block, `<${block.name}> must stand on its own lines, with a blank line before and after it, not inside a sentence`);
 				}
-				break;
+				return undefined;
 			}
 			case 'link':
 			case 'image':
 			case 'definition': {
-				const problem = typeof node.url === 'string' ? urlProblem(node.url, node.type === 'image') : undefined;
+				const problem = urlProblem(node.url, node.type === 'image');
 				if (problem) report(node, problem);
-				break;
+				return undefined;
 			}
 			case 'html': {
 				// Plain Markdown (.md) keeps raw HTML as `html` nodes; MDX never produces them.
-				const html = typeof node.value === 'string' ? node.value : '';
+				const html = node.value;
 				const tag = /<\s*(script|style|iframe|object|embed)\b/i.exec(html)?.[1];
 				if (tag) report(node, `<${tag.toLowerCase()}> is not allowed: ${dangerousElements[tag.toLowerCase()]}`);
 				else if (/\son[a-z]+\s*=/i.test(html)) report(node, "event-handler attributes (on…) are not allowed: they run code in the reader's browser");
 				else if (/(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i.test(html)) report(node, 'javascript: and data: addresses are not allowed');
-				break;
+				return undefined;
 			}
+			default:
+				return undefined;
 		}
-		if (descend) for (const child of node.children ?? []) visit(child);
-	};
-
-	if (tree && typeof tree === 'object') visit(tree as AnyNode);
+	});
 	return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** The parts of a vfile the plugin uses. */
-interface FileLike {
-	path?: string;
-	cwd?: string;
-	data: { astro?: { frontmatter?: Record<string, unknown> } } & Record<string, unknown>;
-}
+/** The `source` of the messages this plugin puts on a file, for readers of `file.messages`. */
+export const mdxSafetySource = 'kb-mdx-safety';
 
 export interface MdxSafetyOptions {
 	/**
-	 * Receives the problems instead of the plugin throwing (the validator collects them).
-	 * Without it, any problem throws, so that the build stops before the file's code runs.
+	 * Whether any problem stops the compilation (the build; the default), or only leaves its
+	 * messages on the file for the caller to read (the validator).
 	 */
-	report?: (problems: MdxSafetyProblem[], file: FileLike) => void;
+	fatal?: boolean;
 }
 
 /** Thrown by the plugin in the build; the message lists every problem as `file:line:column`. */
@@ -386,19 +344,22 @@ export class MdxSafetyError extends Error {
 	}
 }
 
-function relativePath(file: FileLike): string {
-	const path = (file.path ?? 'unknown file').replace(/\\/g, '/');
-	const cwd = (file.cwd ?? '').replace(/\\/g, '/');
+function relativePath(file: VFile): string {
+	const path = (file.path || 'unknown file').replace(/\\/g, '/');
+	const cwd = file.cwd.replace(/\\/g, '/');
 	return cwd && path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
 }
 
 /** The remark plugin (see the module comment). */
 export default function remarkMdxSafety(options: MdxSafetyOptions = {}) {
-	return (tree: unknown, file: FileLike): undefined => {
-		const sources = file.data.astro?.frontmatter?.['sources'];
+	return (tree: Root, file: VFile): undefined => {
+		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+		const sources = frontmatter?.['sources'];
 		const problems = findMdxSafetyProblems(tree, Array.isArray(sources) ? sources.length : undefined);
-		if (options.report) options.report(problems, file);
-		else if (problems.length > 0) throw new MdxSafetyError(relativePath(file), problems);
+		for (const problem of problems) {
+			file.message(problem.message, { place: { line: problem.line, column: problem.column }, source: mdxSafetySource, ruleId: 'unsafe-mdx' });
+		}
+		if (problems.length > 0 && options.fatal !== false) throw new MdxSafetyError(relativePath(file), problems);
 		return undefined;
 	};
 }

@@ -17,7 +17,6 @@ import { aliasSection, aliasShapeProblem, normaliseAlias } from '../schema/alias
 import { byLocation, type Diagnostic } from './validation/diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './validation/frontmatter.ts';
 import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './validation/zod-issues.ts';
-import { checkFootnotes } from './validation/footnotes.ts';
 import { checkMdxBody } from './validation/mdx-body.ts';
 
 export interface ValidationResult {
@@ -277,7 +276,6 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			}
 			aliasOwner.set(normalised, file);
 		});
-		if (facts.sources) diagnostics.push(...checkFootnotes(file, parsed, facts.sources.length));
 	}
 
 	const filtered = only ? diagnostics.filter((d) => only(d.file)) : diagnostics;

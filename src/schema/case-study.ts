@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { Vocabulary } from './taxonomy.ts';
-import { calendarDate, currentYear, enumOf, httpsUrl, materialSchema, checkUnsafeCharacters, year } from './fields.ts';
+import { calendarDate, currentYear, enumOf, httpsUrl, materialSchema, checkUnsafeCharacters, sourceBoundProblem, year } from './fields.ts';
 import { aliasPattern, aliasRule, maxAliasLength, maxAliasSegmentLength } from './alias.ts';
 
 export const levels = ['international', 'national', 'regional', 'local'] as const;
@@ -202,9 +202,8 @@ function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink)
 			...(['evidence', 'endedBecause'] as const).flatMap((key): [PropertyKey[], unknown][] => recordsOf(data[key] === undefined ? [] : [data[key]]).map((entry) => [[key, 'source'], entry['source']])),
 		];
 		for (const [path, source] of cited) {
-			if (isNumber(source) && source > count) {
-				ctx.addIssue({ code: 'custom', path, message: `refers to source ${source}, but only ${count} source${count === 1 ? ' is' : 's are'} listed` });
-			}
+			const problem = isNumber(source) ? sourceBoundProblem(source, count) : undefined;
+			if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
 		}
 	}
 	if (Array.isArray(data.conditions)) {

@@ -21,6 +21,17 @@ export const calendarDate = z.union([
 	z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }).transform((value) => new Date(`${value}T00:00:00Z`)),
 ]);
 
+/** A citation written as text (a footnote label, a component's `source="n"`): 1, 2, 3 … */
+export const sourceNumberText = /^[1-9]\d*$/;
+
+/**
+ * The one bound on every citation by number (front-matter fields, footnotes, components): why
+ * source `n` cannot be cited when `count` sources are listed, or undefined when it can.
+ */
+export function sourceBoundProblem(n: number, count: number): string | undefined {
+	return n > count ? `cites source ${n}, but only ${count} source${count === 1 ? ' is' : 's are'} listed in the front matter` : undefined;
+}
+
 /** Longer than any real address of a page; browsers and archives cut far shorter ones. */
 export const maxUrlLength = 2000;
 

@@ -43,14 +43,14 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/nested-key-typo.mdx', 12, 5, 'error', 'sources[0].publisher: is required (text)'],
 	['ee/nested-key-typo.mdx', 13, 5, 'error', 'sources[0].publsher: unknown field "publsher" (did you mean "publisher"?)'],
 	['ee/source-http.mdx', 14, 10, 'error', 'sources[0].url: "http://example.org/" must be a full https:// address'],
-	['ee/impact-source-range.mdx', 17, 13, 'error', 'impact[0].source: refers to source 2, but only 1 source is listed'],
+	['ee/impact-source-range.mdx', 17, 13, 'error', 'impact[0].source: cites source 2, but only 1 source is listed in the front matter'],
 	['ee/date-format.mdx', 18, 15, 'error', 'lastReviewed: must be a date written as YYYY-MM-DD, not the text "28.11.2025"'],
 	['lv/folder-country.mdx', 4, 10, 'error', 'country: "LA" is not a UNECE member state code (did you mean "LV"?)'],
 	// Independent mistakes in one file are all named in one run, not in waves
 	['ee/many-mistakes.mdx', 4, 10, 'error', 'country: "EEX" is not a UNECE member state code (did you mean "EE"?)'],
 	['ee/many-mistakes.mdx', 6, 11, 'error', 'domains[0]: "digital-servics" is not a domain id (see content/domains.yaml) (did you mean "digital-services"?)'],
 	['ee/many-mistakes.mdx', 9, 1, 'error', 'leader: unknown field "leader"'],
-	['ee/many-mistakes.mdx', 18, 13, 'error', 'impact[0].source: refers to source 3, but only 1 source is listed'],
+	['ee/many-mistakes.mdx', 18, 13, 'error', 'impact[0].source: cites source 3, but only 1 source is listed in the front matter'],
 	['ee/many-mistakes.mdx', 54, 1, 'error', 'footnote [^4] cites source 4, but only 1 source is listed in the front matter'],
 	// Front matter: references and place
 	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],

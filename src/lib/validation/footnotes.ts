@@ -1,49 +1,44 @@
 /**
- * Footnote checks on a case-study body: every `[^n]` is the number of a listed source and has a
- * definition. A footnote is a citation: the page shows it as the source's number and links it
+ * Footnote checks on a case-study body, read from the parsed tree (so code blocks and inline
+ * code are never mistaken for citations): every `[^n]` is the number of a listed source and has
+ * a definition. A footnote is a citation: the page shows it as the source's number and links it
  * into the Sources list (src/lib/rehype-source-citations.ts), so a label such as `[^note]` has
  * nowhere to lead.
  */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { sourceBoundProblem, sourceNumberText } from '../../schema/fields.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { ParsedFile } from './frontmatter.ts';
 
-export function checkFootnotes(file: string, parsed: ParsedFile, sourceCount: number): Diagnostic[] {
+/** A `[^label]` that is not a definition. */
+const undefinedCall = /\[\^([^\]\s]+)\](?!:)/g;
+
+export function checkFootnotes(file: string, tree: Root, sourceCount: number): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	const lines = parsed.body.split('\n');
-	const definitions = new Set<string>();
-	let inFence = false;
-	const references: { label: string; line: number; column: number }[] = [];
-	lines.forEach((text, index) => {
-		if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-		if (inFence) return;
-		const line = parsed.bodyStartLine + index;
-		const definition = /^\s{0,3}\[\^([^\]\s]+)\]:/.exec(text);
-		if (definition?.[1]) {
-			definitions.add(definition[1]);
-			if (!isSourceNumber(definition[1])) {
-				diagnostics.push({ file, line, column: 1, severity: 'error', message: notANumber(definition[1], sourceCount) });
-			} else if (Number(definition[1]) > sourceCount) {
-				diagnostics.push({ file, line, column: 1, severity: 'error', message: `footnote [^${definition[1]}] cites source ${definition[1]}, but only ${sourceCount} source${sourceCount === 1 ? ' is' : 's are'} listed in the front matter` });
+	const report = (label: string, place: { line: number; column: number }, message?: string) => {
+		if (!sourceNumberText.test(label)) message = `footnote [^${label}] must be the number of a source (1 to ${sourceCount}): [^2] cites the second entry of \`sources\``;
+		if (message) diagnostics.push({ file, ...place, severity: 'error', message });
+	};
+	visit(tree, (node) => {
+		const start = node.position?.start ?? { line: 1, column: 1 };
+		if (node.type === 'footnoteDefinition') {
+			const bound = sourceBoundProblem(Number(node.identifier), sourceCount);
+			report(node.label ?? node.identifier, start, bound && `footnote [^${node.identifier}] ${bound}`);
+		} else if (node.type === 'footnoteReference') {
+			// GFM makes `[^n]` a reference only when `[^n]: …` is defined, so its bound is
+			// reported once, at the definition.
+			report(node.label ?? node.identifier, start);
+		} else if (node.type === 'text') {
+			// A call without a definition stays text.
+			for (const match of node.value.matchAll(undefinedCall)) {
+				const label = match[1]!;
+				const before = node.value.slice(0, match.index);
+				const newline = before.lastIndexOf('\n');
+				const line = start.line + before.split('\n').length - 1;
+				const column = newline === -1 ? start.column + match.index : match.index - newline;
+				report(label, { line, column }, `footnote [^${label}] has no definition; add a line "[^${label}]: …" at the end`);
 			}
 		}
-		const pattern = /\[\^([^\]\s]+)\](?!:)/g;
-		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-			if (definition && match.index === text.indexOf('[^')) continue;
-			references.push({ label: match[1]!, line, column: match.index + 1 });
-		}
 	});
-	for (const reference of references) {
-		if (!isSourceNumber(reference.label)) {
-			diagnostics.push({ file, line: reference.line, column: reference.column, severity: 'error', message: notANumber(reference.label, sourceCount) });
-		} else if (!definitions.has(reference.label)) {
-			diagnostics.push({ file, line: reference.line, column: reference.column, severity: 'error', message: `footnote [^${reference.label}] has no definition; add a line "[^${reference.label}]: …" at the end` });
-		}
-	}
 	return diagnostics;
-}
-
-const isSourceNumber = (label: string): boolean => /^[1-9]\d*$/.test(label);
-
-function notANumber(label: string, sourceCount: number): string {
-	return `footnote [^${label}] must be the number of a source (1 to ${sourceCount}): [^2] cites the second entry of \`sources\``;
 }

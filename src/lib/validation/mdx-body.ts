@@ -9,13 +9,14 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import remarkMdxSafety, { type MdxSafetyProblem } from '../mdx-safety.ts';
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkMdxSafety, { mdxSafetySource, type MdxSafetyProblem } from '../mdx-safety.ts';
+import { checkFootnotes } from './footnotes.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { ParsedFile } from './frontmatter.ts';
 import { caseBodyHeadings, caseBodySections } from './body-sections.ts';
-import { nearest } from './suggest.ts';
-
-const problemsKey = 'kbMdxSafetyProblems';
+import { nearest } from '../suggest.ts';
 
 // One processor for every file: building it per file would dominate the validator's time.
 // Typed as a plain Processor: the exact generic type of the chain says nothing useful here.
@@ -27,32 +28,13 @@ function getProcessor(): Processor {
 		.use(remarkParse)
 		.use(remarkMdx)
 		.use(remarkGfm)
-		.use(remarkMdxSafety, {
-			report: (problems, file) => {
-				(file.data as Record<string, unknown>)[problemsKey] = problems;
-			},
-		}) as unknown as Processor;
+		.use(remarkMdxSafety, { fatal: false }) as unknown as Processor;
 	return processor;
 }
 
-/** The few mdast fields the section check reads. */
-interface MdNode {
-	type: string;
-	depth?: number;
-	value?: unknown;
-	children?: MdNode[];
-	position?: { start: { line: number; column: number } };
-	data?: { estree?: { body?: unknown[] } | null };
-}
-
-function textOf(node: MdNode): string {
-	if (typeof node.value === 'string' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return node.value;
-	return (node.children ?? []).map(textOf).join('');
-}
-
 /** Nodes that put nothing on the page: MDX comments, footnote and link definitions. */
-function isInvisible(node: MdNode): boolean {
-	if (node.type === 'mdxFlowExpression') return (node.data?.estree?.body?.length ?? 0) === 0;
+function isInvisible(node: Nodes): boolean {
+	if (node.type === 'mdxFlowExpression') return (node.data?.estree?.body.length ?? 0) === 0;
 	return node.type === 'footnoteDefinition' || node.type === 'definition';
 }
 
@@ -93,10 +75,10 @@ function syntaxProblem(error: unknown): MdxSafetyProblem & { ruleId?: string | u
 }
 
 export interface BodyCheckOptions {
-	/** Whether to check the six case-study sections (case studies yes, events no). */
+	/** Whether to check a case study's structure: its six sections and its footnotes (events have neither). */
 	sections: boolean;
-	/** The validated front matter, so that components' `source="n"` can be checked. */
-	frontmatter?: Record<string, unknown> | undefined;
+	/** The validated front matter, so that footnotes and components' `source="n"` can be checked. */
+	frontmatter?: { sources?: readonly unknown[] } | undefined;
 }
 
 /** At most this many MDX syntax errors are reported per file before the check gives up. */
@@ -121,9 +103,9 @@ export function checkMdxBody(file: string, parsed: ParsedFile, options: BodyChec
 	const orphanTags = new Set<string>();
 	for (;;) {
 		const vfile = new VFile({ path: file, value: lines.join('\n'), data: { astro: { frontmatter: options.frontmatter ?? {} } } });
-		let tree: MdNode;
+		let tree: Root;
 		try {
-			tree = p.parse(vfile) as MdNode;
+			tree = p.parse(vfile) as Root;
 		} catch (thrown) {
 			const { ruleId, ...problem } = syntaxProblem(thrown);
 			const index = problem.line - 1;
@@ -139,23 +121,27 @@ export function checkMdxBody(file: string, parsed: ParsedFile, options: BodyChec
 			continue;
 		}
 		p.runSync(tree as Parameters<Processor['runSync']>[0], vfile);
-		const safety = ((vfile.data as Record<string, unknown>)[problemsKey] as MdxSafetyProblem[] | undefined) ?? [];
+		const safety = vfile.messages
+			.filter((message) => message.source === mdxSafetySource)
+			.map((message): MdxSafetyProblem => ({ line: message.line ?? 1, column: message.column ?? 1, message: message.reason }));
 		const diagnostics = [...syntax, ...safety].map(error);
 		if (options.sections) diagnostics.push(...checkSections(file, tree, parsed.bodyStartLine));
+		const sources = options.frontmatter?.sources;
+		if (options.sections && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
 		return diagnostics;
 	}
 }
 
 /** The six sections: each present once, in order, and with text in it. */
-function checkSections(file: string, tree: MdNode, bodyStartLine: number): Diagnostic[] {
+function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const order = caseBodyHeadings.join(', ');
 	const found: { heading: string; line: number; column: number; empty: boolean }[] = [];
 	let current: (typeof found)[number] | undefined;
-	for (const node of tree.children ?? []) {
+	for (const node of tree.children) {
 		if (node.type === 'heading' && node.depth === 2) {
 			const start = node.position?.start ?? { line: bodyStartLine, column: 1 };
-			current = { heading: textOf(node).trim(), line: start.line, column: start.column, empty: true };
+			current = { heading: toString(node).trim(), line: start.line, column: start.column, empty: true };
 			found.push(current);
 		} else if (current && !isInvisible(node)) {
 			current.empty = false;

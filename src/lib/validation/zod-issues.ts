@@ -3,7 +3,7 @@
  * and the nearest allowed value or key when the input looks like a typo.
  */
 import type { z } from 'astro/zod';
-import { nearest } from './suggest.ts';
+import { nearest } from '../suggest.ts';
 
 /** Nouns for the ids that enum fields take, by field name. */
 const vocabularyNouns: Record<string, string> = {
