@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { readArgs, UsageError } from './support/args.ts';
 import { loadTaxonomies } from '../lib/taxonomies-fs.ts';
 import { syntheticCase } from '../lib/synthetic-cases.ts';
 import { listFiles } from '../lib/content-files-fs.ts';
@@ -211,10 +212,17 @@ async function measureSearch(dist: string, query: string): Promise<SearchMeasure
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
-	const args = process.argv.slice(2);
-	const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined);
-	const sizes = (sizesArg ?? 'current,100,1000,10000').split(',').map((s) => s.trim());
-	const skipBare = args.includes('--skip-bare');
+	let values;
+	try {
+		({ values } = readArgs(process.argv.slice(2), { sizes: { type: 'string', default: 'current,100,1000,10000' }, 'skip-bare': { type: 'boolean', default: false } }));
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(`bench: ${error.message}; options: --sizes current,100,1000 and --skip-bare`);
+		process.exitCode = 2;
+		return;
+	}
+	const sizes = values.sizes.split(',').map((s) => s.trim());
+	const skipBare = values['skip-bare'];
 	const taxonomies = loadTaxonomies(root);
 	mkdirSync(benchRoot, { recursive: true });
 	const rows: string[] = [];

@@ -10,7 +10,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { createCaseStudySchema, levels, statuses } from '../schema/case-study.ts';
+import type { ParseArgsConfig } from 'node:util';
+import { readArgs, repeatedOptions, UsageError } from './support/args.ts';
+import { createCaseStudySchema, levels, statuses, textLimits } from '../schema/case-study.ts';
 import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
 import { currentYear } from '../schema/fields.ts';
 import { readTaxonomies } from '../lib/taxonomies-fs.ts';
@@ -19,12 +21,13 @@ import { formatText } from '../lib/validation/diagnostic.ts';
 import { nearest } from '../lib/suggest.ts';
 import { caseBodySections } from '../lib/validation/body-sections.ts';
 import { YAML_LANGUAGE_SERVER_LINE } from '../lib/validation/json-schema.ts';
+import { slugPattern } from '../schema/patterns.ts';
 
 const usage = `Usage: npm run new -- --country EE --title "Programme name" --domain health --stage ict-enabled [options]
 
 Creates ${CASE_STUDIES_DIR}/<country>/<slug>.mdx to fill in. Required (asked for in a terminal when missing):
   --country CODE     ISO code of the lead country, e.g. EE (or its English name)
-  --title TEXT       name of the programme, 5–120 characters; the file name comes from it
+  --title TEXT       name of the programme, ${textLimits.title.min}–${textLimits.title.max} characters; the file name comes from it
   --domain ID        a domain id; repeat it, or separate ids with commas, for up to 3
   --stage ID         the maturity stage id
 Optional:
@@ -37,7 +40,6 @@ Optional:
 Allowed ids: content/countries.yaml, domains.yaml, stages.yaml (also listed when a value is wrong).`;
 
 /** A problem with what the user asked for: printed without a stack trace, exit 2. */
-class UsageError extends Error {}
 
 export interface NewCaseOptions {
 	country: string;
@@ -94,7 +96,7 @@ export function renderCaseStudy(options: NewCaseOptions, date = today()): string
 		`#   npm run validate -- ${file}`,
 		'# CONTRIBUTING.md explains every field; allowed ids are in content/*.yaml.',
 		`title: ${quote(options.title)}`,
-		'summary: ""  # plain text, 40–320 characters: what was done and what it achieved',
+		`summary: ""  # plain text, ${textLimits.summary.min}–${textLimits.summary.max} characters: what was done and what it achieved`,
 		`country: ${options.country}`,
 		`level: ${options.level}  # ${levels.join(', ')}`,
 		options.place ? `place: ${quote(options.place)}` : '# place: ""  # for a regional or local programme: the city or region',
@@ -174,7 +176,7 @@ function resolveId(flag: string, input: string, allowed: readonly string[]): str
 function checkField(flag: string, field: 'title' | 'leadOrganisation' | 'place', value: string, schema: ReturnType<typeof createCaseStudySchema>): string {
 	const result = schema.shape[field].safeParse(value);
 	if (result.success) return value.trim();
-	const bounds = field === 'title' ? '5–120' : field === 'place' ? '2–120' : '2–200';
+	const bounds = `${textLimits[field].min}–${textLimits[field].max}`;
 	throw new UsageError(`--${flag} must be ${bounds} characters long (it has ${value.trim().length})`);
 }
 
@@ -198,7 +200,7 @@ function resolveYear(input: string): number {
 
 function resolveSlug(input: string): string {
 	const slug = input.trim();
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+	if (!slugPattern.test(slug)) {
 		throw new UsageError(`--slug "${slug}" must be lower-case letters and digits in words joined by hyphens, e.g. "x-road"`);
 	}
 	return slug;
@@ -207,30 +209,18 @@ function resolveSlug(input: string): string {
 const valueFlags = ['country', 'title', 'domain', 'stage', 'level', 'status', 'lead', 'started', 'place', 'slug'] as const;
 type Flag = (typeof valueFlags)[number];
 
-/** Reads `--flag value` and `--flag=value`; `--domain` may repeat. */
+const flagOptions = {
+	...Object.fromEntries(valueFlags.map((flag) => [flag, { type: 'string', multiple: flag === 'domain' }])),
+	help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Reads `--flag value` and `--flag=value`; `--domain` may repeat, no other flag may. */
 export function parseFlags(argv: readonly string[]): { values: Partial<Record<Flag, string>>; domains: string[]; help: boolean } {
-	const values: Partial<Record<Flag, string>> = {};
-	const domains: string[] = [];
-	let help = false;
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (arg === '--help' || arg === '-h') {
-			help = true;
-			continue;
-		}
-		const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
-		const name = match?.[1];
-		if (!match || !name || !(valueFlags as readonly string[]).includes(name)) {
-			const guess = name ? nearest(name, valueFlags) : undefined;
-			throw new UsageError(`unknown option "${arg}"${guess ? ` (did you mean "--${guess}"?)` : ''}`);
-		}
-		const value = match[2] ?? argv[++i];
-		if (value === undefined || (match[2] === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-		if (name === 'domain') domains.push(value);
-		else if (values[name as Flag] !== undefined) throw new UsageError(`--${name} is given twice`);
-		else values[name as Flag] = value;
-	}
-	return { values, domains, help };
+	const parsed = readArgs(argv, flagOptions);
+	const twice = repeatedOptions(parsed.tokens, ['domain', 'help'])[0];
+	if (twice) throw new UsageError(`--${twice} is given twice`);
+	const { help = false, domain = [], ...rest } = parsed.values as { help?: boolean; domain?: string[] } & Partial<Record<Flag, string>>;
+	return { values: rest, domains: domain, help };
 }
 
 // --- prompts --------------------------------------------------------------------------------
@@ -263,7 +253,7 @@ function pick(answer: string, ids: readonly string[]): string {
 async function prompt(missing: { country: boolean; title: boolean; domains: boolean; stage: boolean }, vocab: Vocab, ask: Ask, schema: ReturnType<typeof createCaseStudySchema>) {
 	const answers: { country?: string; title?: string; domains?: string[]; stage?: string } = {};
 	console.error('A few questions to start the case study (Ctrl+C to stop). Everything can be changed later in the file.\n');
-	if (missing.title) answers.title = await askUntilValid(ask, 'Title of the programme (5–120 characters): ', (a) => checkField('title', 'title', a, schema));
+	if (missing.title) answers.title = await askUntilValid(ask, `Title of the programme (${textLimits.title.min}–${textLimits.title.max} characters): `, (a) => checkField('title', 'title', a, schema));
 	if (missing.country) answers.country = await askUntilValid(ask, 'Lead country, as ISO code or English name (e.g. EE or Estonia): ', (a) => resolveCountry(a, vocab));
 	if (missing.domains) {
 		const domains = vocab.taxonomies.domains;
@@ -327,7 +317,7 @@ export async function main(argv: string[], root = process.cwd(), interactive = B
 		if (!interactive) {
 			const lines = [
 				missing.country && `  --country  one of ${listAllowed(vocab.countryCodes)}`,
-				missing.title && '  --title    the name of the programme, 5–120 characters',
+				missing.title && `  --title    the name of the programme, ${textLimits.title.min}–${textLimits.title.max} characters`,
 				missing.domains && `  --domain   1–3 of ${listAllowed(vocab.domainIds)}`,
 				missing.stage && `  --stage    one of ${listAllowed(vocab.stageIds)}`,
 			].filter(Boolean);

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { readTaxonomies } from '../lib/taxonomies-fs.ts';
 import { formatText } from '../lib/validation/diagnostic.ts';
 import { CASE_STUDY_JSON_SCHEMA_PATH, renderCaseStudyJsonSchema } from '../lib/validation/json-schema.ts';
+import { readArgs, UsageError } from './support/args.ts';
 
 const usage = `Usage: npm run schema [-- --check]
 
@@ -17,17 +18,18 @@ Writes ${CASE_STUDY_JSON_SCHEMA_PATH} from src/schema/case-study.ts and content/
 --check  change nothing; exit 1 if the file is out of date`;
 
 function main(argv: string[]): number {
-	let check = false;
-	for (const arg of argv) {
-		if (arg === '--help' || arg === '-h') {
+	let check: boolean;
+	try {
+		const { values } = readArgs(argv, { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } });
+		if (values.help) {
 			console.log(usage);
 			return 0;
-		} else if (arg === '--check') {
-			check = true;
-		} else {
-			console.error(`schema: unknown argument ${arg}\n\n${usage}`);
-			return 2;
 		}
+		check = values.check;
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(`schema: ${error.message}\n\n${usage}`);
+		return 2;
 	}
 	const root = process.cwd();
 	const { taxonomies, diagnostics } = readTaxonomies(root);

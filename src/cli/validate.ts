@@ -6,32 +6,29 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { validateContent } from '../lib/validate-content-fs.ts';
 import { formatGithub, formatText } from '../lib/validation/diagnostic.ts';
+import { readArgs, UsageError } from './support/args.ts';
 
 const usage = `Usage: npm run validate -- [--format text|github|json] [file or folder …]
 
 Checks every case study (case-studies/**/*.mdx), event (content/events/*.mdx) and taxonomy
 file (content/*.yaml). With files or folders, reports only the problems in those.`;
 
-function main(argv: string[]): number {
+function main(argv: readonly string[]): number {
 	const root = process.cwd();
-	let format = 'text';
-	const targets: string[] = [];
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (arg === '--help' || arg === '-h') {
-			console.log(usage);
-			return 0;
-		} else if (arg === '--format') {
-			format = argv[++i] ?? '';
-		} else if (arg.startsWith('--format=')) {
-			format = arg.slice('--format='.length);
-		} else if (arg.startsWith('-')) {
-			console.error(`validate: unknown option ${arg}\n\n${usage}`);
-			return 2;
-		} else {
-			targets.push(arg);
-		}
+	let parsed;
+	try {
+		parsed = readArgs(argv, { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } }, true);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(`validate: ${error.message}\n\n${usage}`);
+		return 2;
 	}
+	if (parsed.values.help) {
+		console.log(usage);
+		return 0;
+	}
+	const { format } = parsed.values;
+	const targets = parsed.positionals;
 	if (!['text', 'github', 'json'].includes(format)) {
 		console.error(`validate: --format must be text, github or json, not "${format}"\n\n${usage}`);
 		return 2;

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../schema/case-study.ts';
 import { createEventSchema, type EventData } from '../schema/event.ts';
 import { vocabularyOf } from '../schema/taxonomy.ts';
+import { slugPattern } from '../schema/patterns.ts';
 import { readTaxonomies } from './taxonomies-fs.ts';
 import { CASE_ASSET_EXTENSIONS, CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath } from './content-paths.ts';
 import { listFiles, siteSections, walkFolder, type FolderEntry } from './content-files-fs.ts';
@@ -224,7 +225,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const [folder = '', slug = ''] = id.split('/');
 		if (id.split('/').length !== 2) {
 			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `case studies live in ${CASE_STUDIES_DIR}/<country code>/<slug>.mdx; move this file to that depth` });
-		} else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+		} else if (!slugPattern.test(slug)) {
 			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `the file name "${slug}" must be lower-case words joined by hyphens (it becomes the URL)` });
 		}
 		const twin = lowerCaseIds.get(id.toLowerCase());

@@ -5,12 +5,13 @@
  * A canonical path can only become a file inside the output folder, and cannot spell a page
  * of the site in another way (`//search/`, `/search/./`, `/Search/`).
  */
+import { aliasSegmentSource } from './patterns.ts';
 
 export const maxAliasLength = 200;
 export const maxAliasSegments = 6;
 export const maxAliasSegmentLength = 64;
 
-const segment = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const segment = aliasSegmentSource;
 export const aliasPattern = new RegExp(`^(?:/${segment}){1,${maxAliasSegments}}/?$`);
 
 export const aliasRule =

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { Vocabulary } from './taxonomy.ts';
+import { caseIdPattern } from './patterns.ts';
 import { calendarDate, currentYear, enumOf, httpsUrl, materialSchema, checkUnsafeCharacters, sourceBoundProblem, year } from './fields.ts';
 import { aliasPattern, aliasRule, maxAliasLength, maxAliasSegmentLength } from './alias.ts';
 
@@ -12,7 +13,17 @@ export const levels = ['international', 'national', 'regional', 'local'] as cons
 export const statuses = ['pilot', 'active', 'completed', 'discontinued'] as const;
 
 /** A case id: the lower-case country folder and the file's slug, e.g. `ee/x-road`. */
-export const caseIdPattern = /^[a-z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { caseIdPattern };
+
+/** Length bounds of the free-text fields, in characters: the schema, the scaffold and the form read them here. */
+export const textLimits = {
+	title: { min: 5, max: 120 },
+	summary: { min: 40, max: 320 },
+	place: { min: 2, max: 120 },
+	leadOrganisation: { min: 2, max: 200 },
+} as const;
+
+const range = (field: keyof typeof textLimits) => `${textLimits[field].min}–${textLimits[field].max}`;
 
 export function createCaseStudySchema(vocabulary: Vocabulary) {
 	const country = enumOf(vocabulary.countries);
@@ -46,13 +57,13 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 
 	return z
 		.strictObject({
-			title: z.string().trim().min(5).max(120).describe('Name of the programme or case study, 5–120 characters.'),
+			title: z.string().trim().min(textLimits.title.min).max(textLimits.title.max).describe(`Name of the programme or case study, ${range('title')} characters.`),
 			summary: z
 				.string()
 				.trim()
-				.min(40)
-				.max(320)
-				.describe('Plain-text summary of what was done and what it achieved, 40–320 characters.'),
+				.min(textLimits.summary.min)
+				.max(textLimits.summary.max)
+				.describe(`Plain-text summary of what was done and what it achieved, ${range('summary')} characters.`),
 			country: country.describe(
 				'ISO 3166-1 alpha-2 code of the lead country (upper case, e.g. "EE"); must be a UNECE member State and match the folder the file is in.',
 			),
@@ -63,8 +74,8 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 			level: z.enum(levels).describe(`Level of government that runs it: ${levels.join(', ')}.`),
 			place: z
 				.string()
-				.min(2)
-				.max(120)
+				.min(textLimits.place.min)
+				.max(textLimits.place.max)
 				.optional()
 				.describe('City or region, for a regional or local programme.'),
 			domains: z
@@ -77,7 +88,7 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 				.array(enumOf(vocabulary.policyMessages))
 				.default([])
 				.describe('Ids of the 2013 conference policy messages this case illustrates, from content/policy-messages.yaml.'),
-			leadOrganisation: z.string().min(2).max(200).describe('The body that leads the programme.'),
+			leadOrganisation: z.string().min(textLimits.leadOrganisation.min).max(textLimits.leadOrganisation.max).describe('The body that leads the programme.'),
 			started: year.describe('Year the programme started (a pilot counts).'),
 			ended: year.optional().describe('Year the programme ended, if it has; not before `started`, not after this year.'),
 			status: z.enum(statuses).describe(`Where the programme stands: ${statuses.join(', ')}.`),

@@ -1,5 +1,6 @@
 /** The front matter of an event page (`content/events/<slug>.mdx`): a conference and its sessions. */
 import { z } from 'astro/zod';
+import { slugPattern } from './patterns.ts';
 import type { Vocabulary } from './taxonomy.ts';
 import { calendarDate, enumOf, materialSchema, webUrl, checkUnsafeCharacters } from './fields.ts';
 
@@ -22,7 +23,7 @@ export function createEventSchema(vocabulary: Vocabulary) {
 			sessions: z
 				.array(
 					z.strictObject({
-						id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').describe('Identifier of the session, used by case studies’ `presentedAt.session`.'),
+						id: z.string().regex(slugPattern, 'must be lower-case words joined by hyphens').describe('Identifier of the session, used by case studies’ `presentedAt.session`.'),
 						title: z.string().min(3).max(200).describe('Title or theme of the session.'),
 						domains: z.array(enumOf(vocabulary.domains)).default([]).describe('Domain ids the session relates to.'),
 						materials: z.array(materialSchema).default([]).describe('Slides, videos or reports of the session.'),

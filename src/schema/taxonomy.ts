@@ -5,10 +5,11 @@
  * built from these files rather than from a second, hand-kept list.
  */
 import { z } from 'astro/zod';
+import { slugPattern } from './patterns.ts';
 
 const id = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "open-data"');
+	.regex(slugPattern, 'must be lower-case words joined by hyphens, e.g. "open-data"');
 
 const paragraph = z.string().trim().min(40).max(900);
 

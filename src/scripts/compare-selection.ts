@@ -2,9 +2,11 @@
  * The case studies chosen for comparison, kept in localStorage so the choice survives page
  * loads, capped at four. Every change is announced with a `kb-compare-change` event.
  */
+import { caseIdPattern } from '../schema/patterns.ts';
+
 export const MAX_COMPARE = 4;
 const STORAGE_KEY = 'kb-compare';
-const idPattern = /^[a-z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 
 export interface SelectedCase {
 	id: string;
@@ -18,7 +20,7 @@ export function loadSelection(): SelectedCase[] {
 		// Stored data may have been edited: keep well-formed entries, each case once.
 		const seen = new Set<string>();
 		return parsed
-			.filter((item): item is SelectedCase => typeof item?.id === 'string' && idPattern.test(item.id) && typeof item?.title === 'string')
+			.filter((item): item is SelectedCase => typeof item?.id === 'string' && caseIdPattern.test(item.id) && typeof item?.title === 'string')
 			.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)))
 			.slice(0, MAX_COMPARE);
 	} catch {

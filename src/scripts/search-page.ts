@@ -17,6 +17,7 @@ import { syncCompareButtons } from './compare-selection.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { scaleBadge } from './dom.ts';
+import { casePathPattern } from '../schema/patterns.ts';
 
 interface SearchConfig {
 	lang: string;
@@ -378,7 +379,7 @@ class KbSearch extends HTMLElement {
 			if (status) addMeta(this.label('status', status), 'status-tag')?.setAttribute('data-status', status);
 		}
 		item.append(heading, text, meta);
-		const id = /\/case-studies\/([a-z]{2}\/[a-z0-9-]+)\/$/.exec(new URL(result.url, window.location.href).pathname)?.[1];
+		const id = casePathPattern.exec(new URL(result.url, window.location.href).pathname)?.[1];
 		if (id) {
 			const compare = document.createElement('button');
 			compare.type = 'button';
