@@ -69,9 +69,7 @@ export interface CountryGroup {
 
 /** Case studies grouped by lead country, countries by name, cases by title. */
 export function groupByCountry(cases: readonly CaseStudy[], index: TaxonomyIndex): CountryGroup[] {
-	const groups = new Map<string, CaseStudy[]>();
-	for (const item of cases) groups.set(item.data.country, [...(groups.get(item.data.country) ?? []), item]);
-	return [...groups.entries()]
+	return [...Map.groupBy(cases, (item) => item.data.country).entries()]
 		.map(([code, list]) => ({ country: lookup(index.countries, code, 'country'), cases: list.sort(byTitle) }))
 		.sort((a, b) => collator.compare(a.country.name, b.country.name));
 }

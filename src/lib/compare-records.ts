@@ -4,7 +4,7 @@
  * builds the rows.
  */
 import { lookup, yearSpan, type CaseStudy, type TaxonomyIndex } from './case-studies.ts';
-import { markDifferences, type CompareRow } from './compare.ts';
+import { markDifferences, type CompareRow } from './compare-cases.ts';
 
 export interface CompareRecord {
 	id: string;

@@ -10,7 +10,6 @@ import { interpolate } from '../i18n/interpolate.ts';
 interface Config {
 	strings: Record<string, string>;
 	dataUrl: string;
-	stageTotal: number;
 }
 
 interface Data {
@@ -159,7 +158,7 @@ class KbCompareCountries extends HTMLElement {
 			td.append(el('span', this.text('countryCompare.noCase'), 'muted'));
 			return td;
 		}
-		td.append(scaleBadge('stage', side.highest.order, this.config.stageTotal, this.data?.stages[side.highest.stage] ?? side.highest.stage));
+		td.append(scaleBadge('stage', side.highest.order));
 		const list = el('ul');
 		for (const record of side.cases) {
 			const li = el('li');

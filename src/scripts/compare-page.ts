@@ -2,7 +2,7 @@
  * `<kb-compare-cases>`: renders the side-by-side table for the ids in the URL. Unknown or
  * malformed ids are listed as not found, as text; nothing from the URL is ever inserted as HTML.
  */
-import { parseCompareIds } from '../lib/compare.ts';
+import { parseCompareIds } from '../lib/compare-cases.ts';
 import { compareRows, type CompareLabels, type CompareRecord, type CompareRowKey } from '../lib/compare-records.ts';
 import { loadSelection, saveSelection } from './compare-selection.ts';
 import { el, scaleBadge } from './dom.ts';
@@ -12,8 +12,6 @@ interface Config {
 	strings: Record<string, string>;
 	dataUrl: string;
 	lang: string;
-	stageTotal: number;
-	evidenceTotal: number;
 }
 
 const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'];
@@ -164,7 +162,7 @@ class KbCompareCases extends HTMLElement {
 		}
 		switch (key) {
 			case 'evidence':
-				if (record.evidence) td.append(scaleBadge('evidence', record.evidence.order, this.config.evidenceTotal, record.evidence.label));
+				if (record.evidence) td.append(scaleBadge('evidence', record.evidence.order));
 				else none();
 				break;
 			case 'challenges':
@@ -179,7 +177,7 @@ class KbCompareCases extends HTMLElement {
 				for (const paragraph of record.transferability.split('\n\n').filter(Boolean)) td.append(el('p', paragraph));
 				break;
 			case 'stage': {
-				td.append(scaleBadge('stage', record.stage.order, this.config.stageTotal, record.stage.label), el('p', record.stage.definition, 'muted small'));
+				td.append(scaleBadge('stage', record.stage.order), el('p', record.stage.definition, 'muted small'));
 				break;
 			}
 			case 'domains':

@@ -7,16 +7,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
 }
 
 /**
- * A stage or evidence badge as the server renders it (StageBadge.astro, EvidenceBadge.astro):
- * a meter of `total` steps, `order` of them filled, hidden from assistive technology, and
- * always the text label.
+ * A stage or evidence badge, cloned from the page's server-rendered templates
+ * (BadgeTemplates.astro), so that it is exactly the badge StageBadge.astro / EvidenceBadge.astro
+ * render: meter hidden from assistive technology, and always the text label.
  */
-export function scaleBadge(scale: 'stage' | 'evidence', order: number, total: number, label: string): HTMLSpanElement {
-	const badge = el('span', undefined, `${scale}-badge`);
-	const meter = el('span', undefined, `${scale}-meter`);
-	meter.dataset[scale === 'stage' ? 'stage' : 'level'] = String(order);
-	meter.setAttribute('aria-hidden', 'true');
-	for (let i = 0; i < total; i++) meter.append(el('span'));
-	badge.append(meter, el('span', label));
+export function scaleBadge(scale: 'stage' | 'evidence', order: number): HTMLElement {
+	const template = document.querySelector<HTMLTemplateElement>(`template[data-badge="${scale}"][data-order="${order}"]`);
+	const badge = template?.content.firstElementChild?.cloneNode(true);
+	if (!(badge instanceof HTMLElement)) throw new Error(`no ${scale} badge template for order ${order} on this page`);
 	return badge;
 }

@@ -23,7 +23,6 @@ interface SearchConfig {
 	lang: string;
 	groups: FacetGroup[];
 	strings: Record<string, string>;
-	stageTotal: number;
 	domainLabels: Record<string, string>;
 	caseListUrl: string;
 }
@@ -395,7 +394,7 @@ class KbSearch extends HTMLElement {
 	}
 
 	private stageBadge(stage: string): HTMLElement {
-		return scaleBadge('stage', this.stageOrder.get(stage) ?? 0, this.config.stageTotal, this.label('stage', stage));
+		return scaleBadge('stage', this.stageOrder.get(stage) ?? 0);
 	}
 }
 

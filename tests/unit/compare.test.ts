@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, highestStage, markDifferences, parseCompareIds, rankRelated, stageMix, timeline, groupByPrimaryDomain } from '../../src/lib/compare.ts';
+import { buildMatrix } from '../../src/lib/matrix.ts';
+import { groupByPrimaryDomain, highestStage, stageMix, timeline } from '../../src/lib/case-groups.ts';
+import { rankRelated } from '../../src/lib/related-cases.ts';
+import { markDifferences, parseCompareIds } from '../../src/lib/compare-cases.ts';
 import { indexTaxonomies } from '../../src/lib/case-studies.ts';
 import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { projectRoot } from '../helpers/build-site.ts';
