@@ -178,7 +178,7 @@ interface SearchMeasure {
 }
 
 async function measureSearch(dist: string, query: string): Promise<SearchMeasure> {
-	const { serveDist } = await import('./support/static-server.ts');
+	const { serveDist } = await import('./support/preview-server.ts');
 	const { chromePath } = await import('./support/browser.ts');
 	const server = await serveDist(dist);
 	const browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../src/cli/support/browser.ts';
-import { serveDist } from '../../src/cli/support/static-server.ts';
+import { serveDist } from '../../src/cli/support/preview-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { readCaseStudies } from '../../src/lib/read-content-fs.ts';
 import { countBy, decadeOf } from '../../src/lib/case-studies.ts';

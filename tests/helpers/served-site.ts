@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/cli/support/browser.ts';
-import { serveDist } from '../../src/cli/support/static-server.ts';
+import { serveDist } from '../../src/cli/support/preview-server.ts';
 
 export interface ServedSite {
 	browser: Browser;
