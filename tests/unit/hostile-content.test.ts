@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate-content-fs.ts';
 import { formatText, type Diagnostic } from '../../src/lib/validation/diagnostic.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
+import { cleanFixturePath } from '../fixtures/broken/fixtures.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/hostile/case-studies');
 const root = join(tmpRoot, 'hostile-fixture');
@@ -22,7 +23,7 @@ beforeAll(() => {
 	for (const dir of ['content', 'src', 'public']) symlinkSync(join(projectRoot, dir), join(root, dir), 'dir');
 	cpSync(fixtures, join(root, 'case-studies'), { recursive: true });
 	const ee = join(root, 'case-studies/ee');
-	copyFileSync(join(projectRoot, 'tests/fixtures/broken/case-studies/ee/clean.mdx'), join(ee, 'clean.mdx'));
+	copyFileSync(cleanFixturePath, join(ee, 'clean.mdx'));
 	symlinkSync('nowhere.mdx', join(ee, 'dangling-link.mdx'));
 	symlinkSync('../ee', join(ee, 'folder-link.mdx'));
 	symlinkSync(join(projectRoot, 'package.json'), join(ee, 'outside-link.mdx'));

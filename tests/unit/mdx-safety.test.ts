@@ -18,6 +18,7 @@ import { validateContent } from '../../src/lib/validate-content-fs.ts';
 import { checkMdxBody } from '../../src/lib/validation/mdx-body.ts';
 import { formatText } from '../../src/lib/validation/diagnostic.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
+import { brokenFixtures, brokenFixtureText } from '../fixtures/broken/fixtures.ts';
 
 const showcasePath = join(projectRoot, 'tests/fixtures/site/components-showcase.mdx');
 
@@ -139,11 +140,12 @@ describe('the plugin inside the MDX compiler, as the build runs it', () => {
 });
 
 describe('the validator and the build agree', () => {
-	const broken = join(projectRoot, 'tests/fixtures/broken/case-studies/ee');
-	const files = readdirSync(broken).filter((f) => parseFrontMatter(readFileSync(join(broken, f), 'utf8')).problems.length === 0 && !f.includes('utf8'));
+	const files = Object.keys(brokenFixtures)
+		.filter((f) => f.startsWith('ee/') && !f.includes('utf8') && parseFrontMatter(brokenFixtureText(f).text).problems.length === 0)
+		.map((f) => f.slice('ee/'.length));
 
 	it.each(files)('on %s: the build refuses exactly what the validator reports, at the same places', async (name) => {
-		const text = readFileSync(join(broken, name), 'utf8');
+		const text = brokenFixtureText(`ee/${name}`).text;
 		const parsed = parseFrontMatter(text);
 		const reported = checkMdxBody(`case-studies/ee/${name}`, parsed, { sections: false, frontmatter: parsed.data as Record<string, unknown> }).map((d) => ({ at: `${d.line}:${d.column}`, syntax: d.message.startsWith('MDX syntax') }));
 		const thrown = await compileLikeAstro(join(projectRoot, 'case-studies/ee', name), text).then(

@@ -1,19 +1,19 @@
 /**
  * The content validator over a corpus of broken and hostile case studies
- * (tests/fixtures/broken/case-studies): every problem of every file is reported in one run, at
+ * (tests/fixtures/broken/fixtures.ts): every problem of every file is reported in one run, at
  * the line and column of the offending key, value or body construct, with a message that says
  * what is allowed. Each fixture carries one mistake (a few carry two or three) and nothing else,
  * so the expected list below is the complete output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate-content-fs.ts';
 import { formatGithub, formatText, type Diagnostic } from '../../src/lib/validation/diagnostic.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
+import { brokenFixtures, materialiseBrokenFixtures } from '../fixtures/broken/fixtures.ts';
 
-const fixtures = join(projectRoot, 'tests/fixtures/broken/case-studies');
 const root = join(tmpRoot, 'validator-fixture');
 let diagnostics: Diagnostic[] = [];
 let lines: string[] = [];
@@ -25,7 +25,7 @@ beforeAll(() => {
 	// The site's own sections (which aliases may not take) are read from src/pages and public/.
 	symlinkSync(join(projectRoot, 'src'), join(root, 'src'), 'dir');
 	symlinkSync(join(projectRoot, 'public'), join(root, 'public'), 'dir');
-	cpSync(fixtures, join(root, 'case-studies'), { recursive: true });
+	materialiseBrokenFixtures(join(root, 'case-studies'));
 	diagnostics = validateContent(root).diagnostics;
 	lines = diagnostics.map(formatText);
 });
@@ -108,7 +108,7 @@ const where = (d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity'>) => 
 
 describe('validateContent over broken and hostile files', () => {
 	it('has a fixture for at least 25 kinds of mistake, each listed here', () => {
-		const files = readdirSync(fixtures).flatMap((folder) => readdirSync(join(fixtures, folder)).map((f) => `${folder}/${f}`));
+		const files = Object.keys(brokenFixtures);
 		const broken = files.filter((f) => f !== 'ee/clean.mdx');
 		expect(broken.length).toBeGreaterThanOrEqual(25);
 		expect(new Set(expected.map(([file]) => file))).toEqual(new Set(broken));
