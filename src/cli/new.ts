@@ -340,7 +340,7 @@ export async function main(argv: string[], root = process.cwd(), interactive = B
 	if (!slug) throw new UsageError(`the title "${title}" has no letters or digits to make a file name from; give one with --slug, e.g. --slug my-programme`);
 	const folder = join(root, CASE_STUDIES_DIR, country.toLowerCase());
 	const relative = `${CASE_STUDIES_DIR}/${country.toLowerCase()}/${slug}.mdx`;
-	let existing: string[] = [];
+	let existing: string[];
 	try {
 		existing = readdirSync(folder);
 	} catch {

@@ -88,6 +88,7 @@ export type Material = z.infer<typeof materialSchema>;
  * hide what a reviewer reads (e.g. a URL that displays differently from where it leads), and
  * some (NUL, ESC) make the RSS feed unparseable XML.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
 export const unsafeCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** "U+001B" for the first unsafe character of a text, or undefined. */

@@ -92,10 +92,10 @@ describe('allowed components and a scaffolded case', () => {
 			.replace('    publisher: ""', '    publisher: "Example publisher"')
 			.replace('    url: ""', '    url: "https://example.org/source"')
 			.replace(/^conditions: \[\].*$/m, 'conditions: [dedicated-unit]')
-			.replace(/^  level: .*$/m, '  level: self-reported')
-			.replace(/^  source: .*$/m, '  source: 1')
+			.replace(/^ {2}level: .*$/m, '  level: self-reported')
+			.replace(/^ {2}source: .*$/m, '  source: 1')
 			.replace('  - text: ""', '  - text: "A challenge the source describes, in a sentence."')
-			.replace(/^    source: +#.*$/m, '    source: 1')
+			.replace(/^ {4}source: +#.*$/m, '    source: 1')
 			.replace(/(## [^\n]+\n\n)\{\/\*[^]*?\*\/\}/g, (_, heading: string) => `${heading}Written by the contributor.[^1]`);
 		writeFileSync(file, `${filled}\n[^1]: Example publisher, *Example source*.\n`);
 

@@ -102,10 +102,10 @@ describe('npm run new with flags', () => {
 			.replace('    publisher: ""', '    publisher: "e-Estonia"')
 			.replace('    url: ""', '    url: "https://e-estonia.com/solutions/healthcare/e-prescription/"')
 			.replace(/^conditions: \[\].*$/m, 'conditions: [digital-identity]')
-			.replace(/^  level: .*$/m, '  level: self-reported')
-			.replace(/^  source: .*$/m, '  source: 1')
+			.replace(/^ {2}level: .*$/m, '  level: self-reported')
+			.replace(/^ {2}source: .*$/m, '  source: 1')
 			.replace('  - text: ""', '  - text: "Pharmacies abroad could not read the prescriptions at first."')
-			.replace(/^    source: +#.*$/m, '    source: 1');
+			.replace(/^ {4}source: +#.*$/m, '    source: 1');
 		text = text.replace(/(## [^\n]+\n\n)\{\/\*[^]*?\*\/\}/g, (_, heading: string) => `${heading}Written by the contributor.[^1]`);
 		text += '\n[^1]: e-Estonia, *Digital prescription*.\n';
 		writeFileSync(join(root, file), text);

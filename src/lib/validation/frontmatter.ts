@@ -108,7 +108,6 @@ export function positionOf(parsed: ParsedFile, path: readonly PropertyKey[], atK
 			const keyStart = (pair.key as Node).range?.[0];
 			if (last && atKey && keyStart !== undefined) {
 				best = keyStart;
-				node = null;
 				break;
 			}
 			node = pair.value ?? null;
