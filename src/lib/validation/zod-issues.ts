@@ -84,6 +84,10 @@ function enumMessage(value: unknown, values: readonly unknown[], field: string |
 	const noun = field ? vocabularyNouns[field] : undefined;
 	const guess = typeof value === 'string' ? (preferred !== undefined && allowed.includes(preferred) ? preferred : nearest(value, allowed)) : undefined;
 	const hint = guess ? ` (did you mean "${guess}"?)` : '';
+	if (value === undefined) {
+		// A missing enum field: say it is required and what it takes, not "undefined is not …".
+		return noun ? `is required: ${noun}${allowed.length <= 12 ? `; allowed: ${allowed.join(', ')}` : ''}` : `is required; allowed: ${allowed.join(', ')}`;
+	}
 	if (noun) {
 		const list = allowed.length <= 12 ? `; allowed: ${allowed.join(', ')}` : '';
 		return `${show(value)} is not ${noun}${hint}${guess ? '' : list}`;
