@@ -1,10 +1,11 @@
 /**
  * Builds the site once before the build and e2e tests:
  * - `dist`: the real content at base `/`;
- * - `distKb`: a copy of the project plus a GFM showcase case, deployed under `BASE_PATH=/kb/`.
+ * - `distKb`: a copy of the project plus a GFM showcase case, deployed under `BASE_PATH=/kb/`,
+ *   with a `repository` in its package.json.
  * Set KB_SKIP_BUILD=1 to run unit tests alone.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, copyProject, projectRoot, tmpRoot } from './helpers/build-site.ts';
@@ -32,6 +33,9 @@ export default function setup(project: TestProject) {
 
 	const fixtureRoot = copyProject('site-kb');
 	cpSync(join(projectRoot, 'tests/fixtures/site/gfm-showcase.mdx'), join(fixtureRoot, 'case-studies/ee/gfm-showcase.mdx'));
+	// A deployment whose package.json names its repository: edit, report and propose links appear.
+	const packageJson = JSON.parse(readFileSync(join(fixtureRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+	writeFileSync(join(fixtureRoot, 'package.json'), JSON.stringify({ ...packageJson, repository: 'github:psi-kb-test/knowledge-base' }, null, 2));
 	rmSync(distKbDir, { recursive: true, force: true });
 	const kb = buildSite(fixtureRoot, distKbDir, { BASE_PATH: '/kb/', SITE_URL: 'https://psi-kb.test' });
 	if (kb.status !== 0) throw new Error(`The /kb/ build failed:\n${kb.output.slice(-4000)}`);

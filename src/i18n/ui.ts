@@ -347,6 +347,11 @@ export const ui = {
 		'contribute.browser.noRepository': 'The full contributor guide is the file CONTRIBUTING.md in the project’s repository.',
 		'contribute.correct': 'Correct a case study',
 		'contribute.correct.text': 'Every case page says when its facts were last checked. To correct one, edit its file (its path follows the page address: /case-studies/ee/x-road/ is case-studies/ee/x-road.mdx), set lastReviewed to the day you checked the facts, and open a pull request.',
+		'case.improve': 'Improve this page',
+		'case.improve.edit': 'Edit this page on GitHub',
+		'case.improve.report': 'Report a problem with this case study',
+		'case.improve.issueTitle': 'Problem with the case study {id}',
+		'case.improve.issueBody': 'Case study: {id}\nPage: {url}\nFile: {file}\n\nWhat is wrong, and the source that shows it:\n',
 		// Case-study form (/contribute/)
 		'form.title': 'Write a case study in this page',
 		'form.lead': 'Fill in the fields below. The page checks each one with the same rules as npm run validate and builds the case-study file as you type; copy or download it, then propose it as a pull request. Fields are required unless marked optional.',

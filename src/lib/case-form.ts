@@ -202,6 +202,12 @@ export function formValuesToData(entries: Iterable<[string, string]>, listKeys: 
 		});
 		data[list] = kept.map((index) => value[index]);
 		slots[list] = kept;
+		// A required list left empty is checked as one empty entry, so that each of its required
+		// fields is named ("is required") rather than the list as a whole.
+		if (kept.length === 0 && list !== 'impact') {
+			data[list] = [{}];
+			slots[list] = [0];
+		}
 	}
 	return { data, slots };
 }
@@ -252,11 +258,13 @@ function yamlLines(data: Record<string, unknown>): string[] {
 		if (key === 'lastReviewed' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
 			lines.push(`${key}: ${value}`);
 		} else if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
-			lines.push(`${key}:`);
-			for (const entry of value as Record<string, unknown>[]) {
+			const filled = (value as Record<string, unknown>[]).filter((entry) => Object.keys(entry).length > 0);
+			lines.push(filled.length === 0 ? `${key}: []` : `${key}:`);
+			for (const entry of filled) {
 				Object.entries(entry).forEach(([k, v], i) => lines.push(`${i === 0 ? '  - ' : '    '}${k}: ${yamlValue(v)}`));
 			}
 		} else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+			if (Object.keys(value).length === 0) continue;
 			lines.push(`${key}:`);
 			for (const [k, v] of Object.entries(value)) lines.push(`  ${k}: ${yamlValue(v)}`);
 		} else {

@@ -4,18 +4,17 @@
  * the MDX file as the user types, keeps a draft in localStorage, and offers copy, download and
  * "propose on GitHub". Loaded by this page only, so only this page carries zod.
  */
-import { z } from 'astro/zod';
+// First: zod must be told before any schema module is evaluated.
+import './zod-jitless.ts';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import type { Vocabulary } from '../schema/taxonomy.ts';
 import { sourceBoundProblem, sourceNumberText } from '../schema/fields.ts';
 import { caseFileText, formFieldOf, formValuesToData, parseFieldName } from '../lib/case-form.ts';
 import { fieldId } from '../lib/form-ids.ts';
+import { newFileUrl } from '../lib/repository-links.ts';
 import { slugify } from '../lib/slug.ts';
 import { fieldName, formatIssue, knownKeysOf } from '../lib/validation/zod-issues.ts';
 import { interpolate } from '../i18n/interpolate.ts';
-
-// The Content-Security-Policy allows no eval: zod's compiled fast path would be refused.
-z.config({ jitless: true });
 
 interface Config {
 	vocabulary: Vocabulary;
@@ -223,10 +222,7 @@ class CaseFormController {
 		download.textContent = this.text('form.download', { file: name });
 		const propose = this.form.querySelector<HTMLAnchorElement>('[data-propose]')!;
 		if (this.config.repository) {
-			const url = new URL(`${this.config.repository}/new/main`);
-			url.searchParams.set('filename', path);
-			url.searchParams.set('value', text);
-			propose.href = url.href;
+			propose.href = newFileUrl(this.config.repository, path, text);
 			propose.hidden = false;
 			this.form.querySelector<HTMLElement>('[data-propose-hint]')!.hidden = false;
 		}

@@ -45,4 +45,22 @@ describe('a deployment under /kb/', () => {
 			expect(html()).toContain('<a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a>');
 		});
 	});
+
+	describe('with a repository named in package.json', () => {
+		const repository = 'https://github.com/psi-kb-test/knowledge-base';
+		it('links every case page to its file in GitHub’s editor and to a prefilled issue', () => {
+			const html = readPage(dist, '/case-studies/ee/x-road/');
+			expect(html).toContain(`<a href="${repository}/edit/main/case-studies/ee/x-road.mdx" rel="noopener noreferrer">Edit this page on GitHub</a>`);
+			const report = /<a href="([^"]+)"[^>]*>Report a problem with this case study<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+			const url = new URL(report!);
+			expect(url.origin + url.pathname).toBe(`${repository}/issues/new`);
+			expect(url.searchParams.get('title')).toBe('Problem with the case study ee/x-road');
+			expect(url.searchParams.get('body')).toContain('Page: https://psi-kb.test/kb/case-studies/ee/x-road/');
+			expect(url.searchParams.get('body')).toContain('File: case-studies/ee/x-road.mdx');
+		});
+		it('gives the case-study form the repository to propose files to', () => {
+			const config = /<script type="application\/json" id="case-form-config">([^<]*)<\/script>/.exec(readPage(dist, '/contribute/'))?.[1];
+			expect(JSON.parse(config!)).toMatchObject({ repository });
+		});
+	});
 });

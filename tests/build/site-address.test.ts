@@ -26,6 +26,11 @@ describe('site address', () => {
 		expect(readPage(dist, '/case-studies/ee/x-road/')).toMatch(/url = \{http:\/\/localhost:4321\/case-studies\/ee\/x-road\/\}/);
 	});
 
+	it('links to no repository while package.json names none: no edit, report or propose link', () => {
+		expect(readPage(dist, '/case-studies/ee/x-road/')).not.toMatch(/github\.com|Edit this page/);
+		expect(readPage(dist, '/contribute/')).not.toContain('"repository"');
+	});
+
 	it('says so once in the build output', () => {
 		const log = readFileSync(join(tmpRoot, 'test-dist-build.log'), 'utf8');
 		expect(log.match(/SITE_URL is not set/g)).toHaveLength(1);
