@@ -12,6 +12,12 @@ export interface ContentStats {
 	withImpact: number;
 	impactShare: number;
 	withTransfer: number;
+	/** Recorded cross-border transfers: every `transfer` entry of every case. */
+	transfers: number;
+	/** Programmes that ended (completed or discontinued), each saying why. */
+	ended: number;
+	/** UNECE member States with no case study yet, by code. */
+	countriesWithout: string[];
 }
 
 export function contentStats(cases: readonly CaseStudy[], taxonomies: Taxonomies): ContentStats {
@@ -27,5 +33,8 @@ export function contentStats(cases: readonly CaseStudy[], taxonomies: Taxonomies
 		withImpact,
 		impactShare: cases.length === 0 ? 0 : withImpact / cases.length,
 		withTransfer: cases.filter((c) => c.data.transfer.length > 0).length,
+		transfers: cases.reduce((sum, c) => sum + c.data.transfer.length, 0),
+		ended: cases.filter((c) => c.data.status === 'completed' || c.data.status === 'discontinued').length,
+		countriesWithout: taxonomies.countries.map((c) => c.id).filter((id) => !cases.some((c) => c.data.country === id)),
 	};
 }
