@@ -406,6 +406,7 @@ export const ui = {
 		'form.field.impact.source': 'Number of its source',
 		'form.field.lastReviewed': 'Date you checked the facts against the sources',
 		'form.choose': 'Choose…',
+		'form.domains.order': 'Tick the primary domain first.',
 		'form.check': 'Check the case study',
 		'form.errors.title': 'There is a problem',
 		'form.errors.count': '{count} fields need attention',

@@ -36,6 +36,8 @@ class CaseFormController {
 	private readonly touched = new Set<string>();
 	private submitted = false;
 	private downloadUrl: string | undefined;
+	/** Domains in the order they were ticked: the first is the primary domain. */
+	private domainOrder: string[] = [];
 
 	constructor(form: HTMLFormElement, config: Config) {
 		this.form = form;
@@ -50,7 +52,14 @@ class CaseFormController {
 		if (reviewed) reviewed.value = new Date().toISOString().slice(0, 10);
 		this.restoreDraft();
 		this.form.addEventListener('input', () => this.changed());
-		this.form.addEventListener('change', () => this.changed());
+		this.form.addEventListener('change', (event) => {
+			const box = event.target;
+			if (box instanceof HTMLInputElement && box.name === 'domains') {
+				this.domainOrder = this.domainOrder.filter((id) => id !== box.value);
+				if (box.checked) this.domainOrder.push(box.value);
+			}
+			this.changed();
+		});
 		this.form.addEventListener('focusout', (event) => {
 			const name = this.fieldNameOf(event.target);
 			if (!name) return;
@@ -83,7 +92,11 @@ class CaseFormController {
 	}
 
 	private entries(): [string, string][] {
-		return [...new FormData(this.form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+		const entries = [...new FormData(this.form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+		// Domains in the order they were ticked, not the order of the boxes.
+		const rank = (id: string) => (this.domainOrder.includes(id) ? this.domainOrder.indexOf(id) : this.domainOrder.length);
+		const domains = entries.filter(([name]) => name === 'domains').sort((a, b) => rank(a[1]) - rank(b[1]));
+		return [...entries.filter(([name]) => name !== 'domains'), ...domains];
 	}
 
 	private sections(): { name: string; heading: string; guide: string; text: string }[] {
@@ -283,6 +296,7 @@ class CaseFormController {
 			while (group.querySelectorAll('[data-entries] [data-entry]').length <= highest) this.addEntry(group);
 		}
 		const byName = Map.groupBy(entries, ([name]) => name);
+		this.domainOrder = (byName.get('domains') ?? []).map(([, value]) => value);
 		for (const element of this.form.elements) {
 			if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) || !element.name || element.name === 'mdx') continue;
 			const values = (byName.get(element.name) ?? []).map(([, value]) => value);
@@ -304,6 +318,7 @@ class CaseFormController {
 			entries.slice(keep).forEach((entry) => entry.remove());
 		}
 		this.touched.clear();
+		this.domainOrder = [];
 		this.submitted = false;
 		this.showProblems(new Map(), true);
 		this.writeFile();

@@ -62,10 +62,13 @@ describe('the case-study form', () => {
 	it('writes a file that npm run validate accepts from the required fields alone', async () => {
 		const page = await openForm();
 		await fillRequired(page);
+		// The domain ticked first is the primary one, whatever the order of the boxes.
+		await page.getByRole('group', { name: 'Domains' }).getByLabel('Public procurement').check();
 		await page.getByRole('button', { name: 'Check the case study' }).click();
 		await expect.poll(() => page.locator('[data-form-ok]').textContent()).toContain('No problems found');
 		expect(await page.locator('[data-error-summary]').isHidden()).toBe(true);
 		const file = await page.locator('textarea[name="mdx"]').inputValue();
+		expect(file).toContain('domains: [open-data, procurement]');
 		expect(await page.locator('[data-output-hint]').textContent()).toContain('case-studies/ee/citizen-science-water-monitoring.mdx');
 		expect(await page.locator('[data-download]').getAttribute('download')).toBe('citizen-science-water-monitoring.mdx');
 
