@@ -1,11 +1,16 @@
 /**
  * Every user-facing string of the interface, keyed by language. Components never hold literal
- * UI text: they call `useTranslations(lang)`. French and Russian come next; a missing key in
- * another language falls back to English.
+ * UI text: they call `useTranslations(lang)`. English is written here; French and Russian are
+ * translations kept beside it (fr.json, ru.json, key for key; tests/unit/i18n.test.ts checks
+ * that every key and placeholder is there). A key missing in another language falls back to
+ * English.
  */
 import { interpolate } from './interpolate.ts';
+import fr from './fr.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
 
-export const languages = { en: 'English' } as const;
+/** UNECE's three working languages, each named in itself. */
+export const languages = { en: 'English', fr: 'Français', ru: 'Русский' } as const;
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';
 
@@ -226,7 +231,9 @@ export const ui = {
 		'browse.messages': 'Policy messages',
 		'browse.messages.lead': 'The key policy messages of the 2013 UNECE conference on innovation in the public sector, paraphrased. Each case study names the messages it illustrates.',
 		'browse.count': '{count} case studies',
-		'browse.count.one': '1 case study',
+		'browse.count.one': '{count} case study',
+		// Languages whose plurals have a "few" form (Russian: 2–4, 22–24 …) translate this key; English never uses it.
+		'browse.count.few': '{count} case studies',
 		'browse.count.zero': 'No case study yet',
 		'browse.casesByCountry': 'Case studies, by country',
 		'browse.next': 'What distinguishes it from the next stage',
@@ -480,10 +487,12 @@ export const ui = {
 
 export type UiKey = keyof (typeof ui)['en'];
 
+/** The translations, key for key; a key they lack is shown in English. */
+const translations: Record<Lang, Partial<Record<UiKey, string>>> = { en: ui.en, fr, ru };
+
 export function useTranslations(lang: Lang) {
 	return function t(key: UiKey, values: Record<string, string | number> = {}): string {
-		const dictionary: Partial<Record<UiKey, string>> = ui[lang];
-		const template = dictionary[key] ?? ui[defaultLang][key];
+		const template = translations[lang][key] ?? ui.en[key];
 		return interpolate(template, values, (name) => `{${name}}`);
 	};
 }
@@ -492,7 +501,10 @@ export function useTranslations(lang: Lang) {
 export function caseStudyCount(lang: Lang, count: number): string {
 	const t = useTranslations(lang);
 	if (count === 0) return t('browse.count.zero');
-	return new Intl.PluralRules(lang).select(count) === 'one' ? t('browse.count.one') : t('browse.count', { count: formatNumber(lang, count) });
+	// The plural category, not "count is 1": in Russian 21 takes the "one" form and 22 the "few".
+	const category = new Intl.PluralRules(lang).select(count);
+	const key = category === 'one' ? 'browse.count.one' : category === 'few' ? 'browse.count.few' : 'browse.count';
+	return t(key, { count: formatNumber(lang, count) });
 }
 
 /** The dictionary entries whose keys match, for a browser script to read from a JSON block. */
@@ -510,7 +522,7 @@ export function formatNumber(lang: Lang, value: number): string {
  * The locale dates are written in: UN documents write "28 November 2026" in English, which is
  * British order, not the month-first order of Intl's plain "en".
  */
-const dateLocales: Record<Lang, string> = { en: 'en-GB' };
+const dateLocales: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU' };
 
 export function formatDateRange(lang: Lang, start: Date, end: Date): string {
 	const format = new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
