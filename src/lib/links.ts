@@ -41,4 +41,5 @@ export const routes = {
 	transfers: () => '/transfers/',
 	compareCountries: (a?: string, b?: string) => `/compare/countries/${a && b ? `?a=${a}&b=${b}` : ''}`,
 	schema: () => '/schema/case-study.json',
+	eventSchema: () => '/schema/event.json',
 } as const;
