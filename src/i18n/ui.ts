@@ -401,6 +401,9 @@ export const ui = {
 		'mdx.callout.lesson': 'Lesson learned',
 		'mdx.callout.caution': 'Caution',
 		'mdx.sourceLink': 'Source',
+		// Organisers
+		'data.file.events': 'every event with its sessions, their materials and the case studies presented at each, as JSON',
+		'data.file.eventSchema': 'the JSON Schema of an event’s fields',
 	},
 } as const;
 
