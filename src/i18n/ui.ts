@@ -404,6 +404,9 @@ export const ui = {
 		// Organisers
 		'data.file.events': 'every event with its sessions, their materials and the case studies presented at each, as JSON',
 		'data.file.eventSchema': 'the JSON Schema of an event’s fields',
+		'event.session.copyLink': 'Copy link to this session',
+		'event.session.copyLink.label': 'Copy link to this session: {session}',
+		'event.session.copied': 'Link copied',
 	},
 } as const;
 
