@@ -99,7 +99,7 @@ describe('under the Content-Security-Policy', () => {
 	});
 
 	it('reading pages load with no violation', async () => {
-		for (const path of ['', 'countries/', 'countries/ee/', 'compare/', 'events/unece-2013-public-sector-innovation/', 'data/']) {
+		for (const path of ['', 'countries/', 'countries/ee/', 'compare/', 'events/unece-2013-public-sector-innovation/', 'events/organise/', 'data/']) {
 			const { page, console } = await open(path);
 			await page.waitForLoadState('load');
 			expect(await violations(page), path).toEqual([]);

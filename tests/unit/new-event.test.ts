@@ -117,7 +117,7 @@ describe('npm run new -- --event with flags', () => {
 		const dates = runNew(['--event', '--title', 'A conference', '--start', '2026-05-10', '--end', '2026-05-09', '--city', 'Riga', '--country', 'LV']);
 		expect(dates.status).toBe(2);
 		expect(dates.stderr).toContain('new: --end 2026-05-09 is before --start 2026-05-10');
-		for (const slug of ['index']) {
+		for (const slug of ['index', 'organise']) {
 			const reserved = runNew(['--event', '--title', 'A conference', '--start', '2026-05-10', '--city', 'Riga', '--country', 'LV', '--slug', slug]);
 			expect(reserved.status).toBe(2);
 			expect(reserved.stderr).toContain(`new: --slug "${slug}" is the address of the site's own page /events/${slug}/`);

@@ -117,6 +117,7 @@ const expectedEvents: [string, number, number, Diagnostic['severity'], string][]
 	['nested/conference.mdx', 1, 1, 'error', 'is not published: events are files directly in content/events/, not in a folder below it'],
 	['Upper-Case.mdx', 1, 1, 'error', 'the file name "Upper-Case" must be lower-case words joined by hyphens (it becomes the address /events/Upper-Case/)'],
 	['index.mdx', 1, 1, 'error', 'the file name "index" would take the address of the site\'s own page /events/index/'],
+	['organise.mdx', 1, 1, 'error', 'the file name "organise" would take the address of the site\'s own page /events/organise/'],
 	// Front matter, at the offending key or value, with "did you mean"
 	['country-typo.mdx', 7, 10, 'error', 'country: "EEE" is not a UNECE member state code (did you mean "EE"?)'],
 	['key-typo.mdx', 2, 1, 'error', 'organiser: is required (text)'],
