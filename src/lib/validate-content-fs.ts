@@ -306,7 +306,8 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		});
 		const presentedSeen = new Set<string>();
 		facts.presentedAt.forEach((presented, index) => {
-			if (presented.event === undefined) return;
+			// An empty id is named by the schema; only ids that were written are looked up.
+			if (!presented.event) return;
 			if (!eventSessions.has(presented.event)) {
 				const guess = nearest(presented.event, eventIds);
 				const list = eventIds.length <= 12 ? `; events: ${eventIds.join(', ') || 'none yet'}` : '';
@@ -317,7 +318,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 				return;
 			}
 			const sessions = eventSessions.get(presented.event);
-			if (presented.session !== undefined && sessions !== undefined && !sessions.includes(presented.session)) {
+			if (presented.session && sessions !== undefined && !sessions.includes(presented.session)) {
 				const guess = nearest(presented.session, sessions);
 				diagnostics.push({
 					file, ...positionOf(parsed, ['presentedAt', index, 'session']), severity: 'error', field: `presentedAt[${index}].session`,

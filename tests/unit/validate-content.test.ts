@@ -60,6 +60,7 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
 	['ee/dangling-event.mdx', 12, 12, 'error', 'presentedAt[0].event: "no-such-event" is not an event'],
 	['ee/event-typo.mdx', 12, 12, 'error', 'presentedAt[0].event: "conferense" is not an event (no file content/events/conferense.mdx) (did you mean "conference"?)'],
+	['ee/session-empty.mdx', 12, 34, 'error', 'presentedAt[0].session: must be at least 1 character long (it has 0)'],
 	['ee/session-typo.mdx', 13, 14, 'error', 'presentedAt[0].session: "openng" is not a session of conference (did you mean "opening"?)'],
 	['ee/presented-twice.mdx', 13, 5, 'error', 'presentedAt[1]: lists conference, session opening, a second time'],
 	['ee/alias-reserved.mdx', 11, 11, 'error', 'aliases[0]: "/countries/ee/" is an address of the site itself (/countries/, a section of the site)'],

@@ -98,7 +98,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, v
 	switch (issue.origin) {
 		case 'string': {
 			const length = typeof value === 'string' ? value.trim().length : 0;
-			return `must be ${small ? 'at least' : 'at most'} ${bound} characters long (it has ${length})`;
+			return `must be ${small ? 'at least' : 'at most'} ${bound} character${bound === 1 ? '' : 's'} long (it has ${length})`;
 		}
 		case 'array': {
 			const count = Array.isArray(value) ? value.length : 0;
