@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { readArgs, repeatedOptions, UsageError } from './support/args.ts';
+import { mainEvent } from './new-event.ts';
+import { askUntilValid, listAllowed, quote, resolveCountry, resolveSlug, slugify, type Ask, type Vocab } from './support/scaffold.ts';
 import { createCaseStudySchema, levels, statuses, textLimits } from '../schema/case-study.ts';
-import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
+import { vocabularyOf } from '../schema/taxonomy.ts';
 import { currentYear } from '../schema/fields.ts';
 import { readTaxonomies } from '../lib/taxonomies-fs.ts';
 import { CASE_STUDIES_DIR } from '../lib/content-paths.ts';
@@ -21,9 +23,8 @@ import { formatText } from '../lib/validation/diagnostic.ts';
 import { nearest } from '../lib/suggest.ts';
 import { caseBodySections } from '../lib/validation/body-sections.ts';
 import { YAML_LANGUAGE_SERVER_LINE } from '../lib/validation/json-schema.ts';
-import { slugPattern } from '../schema/patterns.ts';
-import { slugify } from '../lib/slug.ts';
 
+/** The file name made from a title (shared with the event scaffold). */
 export { slugify };
 
 const usage = `Usage: npm run new -- --country EE --title "Programme name" --domain health --stage ict-enabled [options]
@@ -40,7 +41,9 @@ Optional:
   --started YEAR     the year it started
   --place TEXT       city or region, for a regional or local programme
   --slug SLUG        the file name instead of one made from the title
-Allowed ids: content/countries.yaml, domains.yaml, stages.yaml (also listed when a value is wrong).`;
+Allowed ids: content/countries.yaml, domains.yaml, stages.yaml (also listed when a value is wrong).
+
+For an event (a conference and its sessions) instead: npm run new -- --event --help`;
 
 /** A problem with what the user asked for: printed without a stack trace, exit 2. */
 
@@ -57,11 +60,7 @@ export interface NewCaseOptions {
 	slug?: string | undefined;
 }
 
-
 const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** Double-quoted YAML (a JSON string is a valid YAML scalar). */
-const quote = (text: string): string => JSON.stringify(text);
 
 /** The text of the new file. */
 export function renderCaseStudy(options: NewCaseOptions, date = today()): string {
@@ -118,30 +117,6 @@ export function renderCaseStudy(options: NewCaseOptions, date = today()): string
 
 // --- options --------------------------------------------------------------------------------
 
-interface Vocab {
-	taxonomies: Taxonomies;
-	countryCodes: string[];
-	domainIds: string[];
-	stageIds: string[];
-}
-
-function listAllowed(values: readonly string[]): string {
-	return values.join(', ');
-}
-
-function resolveCountry(input: string, vocab: Vocab): string {
-	const value = input.trim();
-	const byCode = vocab.countryCodes.find((code) => code === value.toUpperCase());
-	if (byCode) return byCode;
-	const byName = vocab.taxonomies.countries.find((c) => c.name.toLowerCase() === value.toLowerCase());
-	if (byName) return byName.id;
-	const guess = nearest(value, vocab.countryCodes) ?? nearest(value, vocab.taxonomies.countries.map((c) => c.name));
-	const guessCode = guess && (vocab.countryCodes.includes(guess) ? guess : vocab.taxonomies.countries.find((c) => c.name === guess)?.id);
-	throw new UsageError(
-		`--country "${value}" is not a UNECE member state${guessCode ? ` (did you mean "${guessCode}"?)` : ''}; allowed: ${vocab.taxonomies.countries.map((c) => `${c.id} (${c.name})`).join(', ')}`,
-	);
-}
-
 function resolveId(flag: string, input: string, allowed: readonly string[]): string {
 	const value = input.trim().toLowerCase();
 	if (allowed.includes(value)) return value;
@@ -175,14 +150,6 @@ function resolveYear(input: string): number {
 	return year;
 }
 
-function resolveSlug(input: string): string {
-	const slug = input.trim();
-	if (!slugPattern.test(slug)) {
-		throw new UsageError(`--slug "${slug}" must be lower-case letters and digits in words joined by hyphens, e.g. "x-road"`);
-	}
-	return slug;
-}
-
 const valueFlags = ['country', 'title', 'domain', 'stage', 'level', 'status', 'lead', 'started', 'place', 'slug'] as const;
 type Flag = (typeof valueFlags)[number];
 
@@ -201,20 +168,6 @@ export function parseFlags(argv: readonly string[]): { values: Partial<Record<Fl
 }
 
 // --- prompts --------------------------------------------------------------------------------
-
-type Ask = (question: string) => Promise<string>;
-
-async function askUntilValid<T>(ask: Ask, question: string, resolve: (answer: string) => T): Promise<T> {
-	for (;;) {
-		const answer = await ask(question);
-		try {
-			return resolve(answer);
-		} catch (error) {
-			if (!(error instanceof UsageError)) throw error;
-			console.error(`  ${error.message.replace(/^--\w+ /, '')}`);
-		}
-	}
-}
 
 function menu(title: string, entries: readonly { id: string; label: string }[]): string {
 	return `${title}\n${entries.map((entry, index) => `  ${String(index + 1).padStart(2)}) ${entry.id.padEnd(22)} ${entry.label}`).join('\n')}\n`;
@@ -250,6 +203,10 @@ async function prompt(missing: { country: boolean; title: boolean; domains: bool
 // --- main -----------------------------------------------------------------------------------
 
 export async function main(argv: string[], root = process.cwd(), interactive = Boolean(process.stdin.isTTY)): Promise<number> {
+	// `--event` scaffolds an event instead (src/cli/new-event.ts), with options of its own.
+	if (argv.includes('--event')) return mainEvent(argv, root, interactive);
+	const eventOnly = argv.map((arg) => /^--(start|end|city|organiser)(?:=|$)/.exec(arg)?.[1]).find(Boolean);
+	if (eventOnly) throw new UsageError(`--${eventOnly} is an option of an event: add --event (npm run new -- --event --help)`);
 	const { values, domains, help } = parseFlags(argv);
 	if (help) {
 		console.log(usage);
@@ -358,7 +315,7 @@ if (import.meta.main) {
 		process.exitCode = await main(process.argv.slice(2));
 	} catch (error) {
 		if (error instanceof UsageError) {
-			console.error(`new: ${error.message}\n\nRun "npm run new -- --help" for every option.`);
+			console.error(`new: ${error.message}\n\nRun "npm run new -- ${process.argv.includes('--event') ? '--event ' : ''}--help" for every option.`);
 			process.exitCode = 2;
 		} else if ((error as { code?: string }).code === 'ABORT_ERR') {
 			console.error('\nnew: stopped; nothing was written');

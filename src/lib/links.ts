@@ -41,4 +41,7 @@ export const routes = {
 	transfers: () => '/transfers/',
 	compareCountries: (a?: string, b?: string) => `/compare/countries/${a && b ? `?a=${a}&b=${b}` : ''}`,
 	schema: () => '/schema/case-study.json',
+	eventSchema: () => '/schema/event.json',
+	eventsData: () => '/data/events.json',
+	organise: () => '/events/organise/',
 } as const;

@@ -13,12 +13,13 @@ import { vocabularyOf } from '../schema/taxonomy.ts';
 import { slugPattern } from '../schema/patterns.ts';
 import { readTaxonomies } from './taxonomies-fs.ts';
 import { CASE_ASSET_EXTENSIONS, CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath } from './content-paths.ts';
-import { listFiles, siteSections, walkFolder, type FolderEntry } from './content-files-fs.ts';
+import { listFiles, reservedEventNames, siteSections, walkFolder, type FolderEntry } from './content-files-fs.ts';
 import { aliasSection, aliasShapeProblem, normaliseAlias } from '../schema/alias.ts';
 import { byLocation, type Diagnostic } from './validation/diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './validation/frontmatter.ts';
 import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './validation/zod-issues.ts';
 import { checkMdxBody } from './validation/mdx-body.ts';
+import { nearest } from './suggest.ts';
 
 export interface ValidationResult {
 	diagnostics: Diagnostic[];
@@ -108,12 +109,28 @@ function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: Parse
 	return { raw };
 }
 
+const recordsOf = (value: unknown): Record<string, unknown>[] =>
+	Array.isArray(value) ? value.map((item: unknown) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+
+/**
+ * What cases need to know of an event, read from valid data or, when a field failed, from the
+ * file as written: its session ids (undefined when the sessions themselves cannot be read, so
+ * that no case is blamed for the event's own mistake) and its sources, for the footnote check.
+ */
+function eventFacts(check: SchemaCheck<EventData>) {
+	const source: Record<string, unknown> = check.data ?? check.raw ?? {};
+	const sessions = source['sessions'];
+	return {
+		sessions: sessions === undefined ? [] : Array.isArray(sessions) ? recordsOf(sessions).flatMap((s) => (typeof s['id'] === 'string' ? [s['id']] : [])) : undefined,
+		sources: Array.isArray(source['sources']) ? (source['sources'] as unknown[]) : undefined,
+	};
+}
+
 /** The values the cross-file checks need, read from valid data or, when a field failed, from the file as written. */
 function crossFileFacts(check: SchemaCheck<CaseStudyData>) {
 	const source: Record<string, unknown> = check.data ?? check.raw ?? {};
 	const strings = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item : undefined)) : []);
-	const records = (value: unknown): Record<string, unknown>[] =>
-		Array.isArray(value) ? value.map((item: unknown) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+	const records = recordsOf;
 	return {
 		country: typeof source['country'] === 'string' ? source['country'] : undefined,
 		related: strings(source['related']),
@@ -142,6 +159,24 @@ function caseFolderProblem(entry: FolderEntry): string | undefined {
 	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase()) return undefined;
 	if (/\.(mdx|md|markdown)$/i.test(entry.path)) return `is not published: case studies must be files ending in ".mdx" (lower case); rename it`;
 	return `is not a case study (a .mdx file) nor an image (${CASE_ASSET_EXTENSIONS.join(', ')}); move or remove it`;
+}
+
+/** Why an entry of the events folder would not be published as what it looks like, or undefined. */
+function eventFolderProblem(entry: FolderEntry): string | undefined {
+	if (entry.kind === 'symlink') return `is a symbolic link (to "${entry.target}"); an event must be a file in the repository, not a link`;
+	if (entry.kind === 'other') return 'is not a regular file';
+	if (entry.path.slice(EVENTS_DIR.length + 1).includes('/')) return `is not published: events are files directly in ${EVENTS_DIR}/, not in a folder below it; move it up`;
+	if (entry.path.endsWith('.mdx')) return undefined;
+	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase()) return undefined;
+	if (/\.(mdx|md|markdown)$/i.test(entry.path)) return `is not published: events must be files ending in ".mdx" (lower case); rename it`;
+	return `is not an event (a .mdx file) nor an image (${CASE_ASSET_EXTENSIONS.join(', ')}); move or remove it`;
+}
+
+/** The problem with an event's file name, which becomes its address /events/<name>/, or undefined. */
+function eventNameProblem(id: string, reserved: ReadonlySet<string>): string | undefined {
+	if (!slugPattern.test(id)) return `the file name "${id}" must be lower-case words joined by hyphens (it becomes the address /events/${id}/)`;
+	if (reserved.has(id)) return `the file name "${id}" would take the address of the site's own page /events/${id}/; choose another name`;
+	return undefined;
 }
 
 /**
@@ -182,11 +217,17 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	const eventSchema = createEventSchema(vocabulary);
 
 	const caseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
-	const eventFiles = listFiles(root, EVENTS_DIR, '.mdx');
+	// Events are read from the folder itself (the content layer's pattern is `*.mdx`); a file in a
+	// folder below is named by the folder check instead.
+	const eventFiles = listFiles(root, EVENTS_DIR, '.mdx').filter((file) => !file.slice(EVENTS_DIR.length + 1).includes('/'));
 	// Nothing in the case folder is ignored silently: a link, or a file that is neither a case
 	// study nor an image, is named.
 	for (const entry of walkFolder(root, CASE_STUDIES_DIR)) {
 		const problem = caseFolderProblem(entry);
+		if (problem) diagnostics.push({ file: entry.path, line: 1, column: 1, severity: 'error', message: problem });
+	}
+	for (const entry of walkFolder(root, EVENTS_DIR)) {
+		const problem = eventFolderProblem(entry);
 		if (problem) diagnostics.push({ file: entry.path, line: 1, column: 1, severity: 'error', message: problem });
 	}
 
@@ -207,14 +248,22 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		}
 		return { file, parsed, data: check.data, facts };
 	});
-	const events: Loaded<EventData>[] = eventFiles.map((file) => {
+	const reservedEvents = reservedEventNames(root);
+	const events: (Loaded<EventData> & { facts: ReturnType<typeof eventFacts> })[] = eventFiles.map((file) => {
+		const nameProblem = eventNameProblem(eventIdFromPath(file), reservedEvents);
+		if (nameProblem) diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: nameProblem });
 		const parsed = readFile(root, file, diagnostics);
-		if (!parsed) return { file, parsed: parseFrontMatter('') };
-		diagnostics.push(...checkMdxBody(file, parsed, { sections: false }));
-		return { file, parsed, data: checkSchema(eventSchema, file, parsed, diagnostics).data };
+		// An event that cannot be read is named; cases that cite it are not blamed for its sessions.
+		if (!parsed) return { file, parsed: parseFrontMatter(''), facts: { sessions: undefined, sources: undefined } };
+		const check = checkSchema(eventSchema, file, parsed, diagnostics);
+		const facts = eventFacts(check);
+		// An event's text cites its sources with footnotes as a case study does, and may use the same components.
+		diagnostics.push(...checkMdxBody(file, parsed, { sections: false, footnotes: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
+		return { file, parsed, data: check.data, facts };
 	});
 
-	const eventSessions = new Map(events.map((e) => [eventIdFromPath(e.file), new Set(e.data?.sessions.map((s) => s.id) ?? [])]));
+	const eventSessions = new Map(events.map((e) => [eventIdFromPath(e.file), e.facts.sessions]));
+	const eventIds = [...eventSessions.keys()];
 	const caseIds = new Set(caseFiles.map(caseIdFromPath));
 	const lowerCaseIds = new Map<string, string>();
 	const aliasOwner = new Map<string, string>();
@@ -255,14 +304,33 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 				diagnostics.push({ file, ...position, severity: 'error', field: `transfer[${index}].case`, message: `"${transfer.case}" is a case of another country than ${transfer.country}; name the adopting country's own case` });
 			}
 		});
+		const presentedSeen = new Set<string>();
 		facts.presentedAt.forEach((presented, index) => {
-			if (presented.event === undefined) return;
-			const sessions = eventSessions.get(presented.event);
-			if (!sessions) {
-				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index, 'event']), severity: 'error', field: `presentedAt[${index}].event`, message: `"${presented.event}" is not an event (no file ${EVENTS_DIR}/${presented.event}.mdx)` });
-			} else if (presented.session && !sessions.has(presented.session)) {
-				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index, 'session']), severity: 'error', field: `presentedAt[${index}].session`, message: `"${presented.session}" is not a session of ${presented.event}; sessions: ${[...sessions].join(', ') || 'none'}` });
+			// An empty id is named by the schema; only ids that were written are looked up.
+			if (!presented.event) return;
+			if (!eventSessions.has(presented.event)) {
+				const guess = nearest(presented.event, eventIds);
+				const list = eventIds.length <= 12 ? `; events: ${eventIds.join(', ') || 'none yet'}` : '';
+				diagnostics.push({
+					file, ...positionOf(parsed, ['presentedAt', index, 'event']), severity: 'error', field: `presentedAt[${index}].event`,
+					message: `"${presented.event}" is not an event (no file ${EVENTS_DIR}/${presented.event}.mdx)${guess ? ` (did you mean "${guess}"?)` : list}`,
+				});
+				return;
 			}
+			const sessions = eventSessions.get(presented.event);
+			if (presented.session && sessions !== undefined && !sessions.includes(presented.session)) {
+				const guess = nearest(presented.session, sessions);
+				diagnostics.push({
+					file, ...positionOf(parsed, ['presentedAt', index, 'session']), severity: 'error', field: `presentedAt[${index}].session`,
+					message: `"${presented.session}" is not a session of ${presented.event}${guess ? ` (did you mean "${guess}"?)` : `; its sessions: ${sessions.join(', ') || 'none'}`}`,
+				});
+				return;
+			}
+			const key = `${presented.event}#${presented.session ?? ''}`;
+			if (presentedSeen.has(key)) {
+				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index]), severity: 'error', field: `presentedAt[${index}]`, message: `lists ${presented.event}${presented.session ? `, session ${presented.session},` : ''} a second time; remove the repeat` });
+			}
+			presentedSeen.add(key);
 		});
 		facts.aliases.forEach((alias, index) => {
 			// A malformed alias is named by the schema; only canonical ones are compared here.

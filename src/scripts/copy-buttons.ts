@@ -2,6 +2,9 @@
  * Copy buttons: `data-copy-target` copies the text of the element with that id;
  * `data-copy-url` copies the current address (the URL is also shown as text, which is the
  * fallback without JavaScript or clipboard access). Buttons are rendered hidden and shown here.
+ * Copy links: `a[data-copy-link]` is a link to an anchor of the page (an event's session); it is
+ * followed as usual, which puts that address in the address bar, and here its full address is
+ * also copied.
  */
 async function copy(text: string): Promise<boolean> {
 	try {
@@ -29,6 +32,15 @@ function wire(button: HTMLButtonElement): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target], button[data-copy-url]')) wire(button);
+
+for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
+	const label = anchor.innerHTML;
+	anchor.addEventListener('click', async () => {
+		if (!(await copy(anchor.href))) return;
+		anchor.textContent = anchor.dataset.copied ?? '';
+		window.setTimeout(() => (anchor.innerHTML = label), 2000);
+	});
+}
 
 /** Keeps the shown address in step with the URL as search and compare views change it. */
 function showCurrentUrl(): void {

@@ -11,7 +11,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { caseIdFromPath } from '../../src/lib/content-paths.ts';
+import { caseIdFromPath, eventIdFromPath } from '../../src/lib/content-paths.ts';
+import type { EventRecord } from '../../src/lib/event-export.ts';
 import { listFiles } from '../../src/lib/content-files-fs.ts';
 import { csvColumns } from '../../src/lib/export.ts';
 
@@ -69,6 +70,48 @@ describe('open data', () => {
 		const page = readPage(dist, '/data/');
 		expect(page).toContain('<code>sources[].url</code>');
 		expect(page).toContain('CC BY 4.0');
+	});
+});
+
+describe('open data: events', () => {
+	const eventIds = listFiles(projectRoot, 'content/events', '.mdx').map(eventIdFromPath).sort();
+	const read = (dir: string) => JSON.parse(readPage(dir, 'data/events.json')) as { schemaVersion: string; licence: string; schema: string; events: EventRecord[] };
+
+	it('exports one record per event file, with its sessions, and is listed on /data/', () => {
+		const json = read(dist);
+		expect(json.licence).toBe('CC-BY-4.0');
+		expect(json.schema).toMatch(/\/schema\/event\.json$/);
+		expect(json.events.map((e) => e.id)).toEqual(eventIds);
+		const unece = json.events.find((e) => e.id === 'unece-2013-public-sector-innovation')!;
+		expect(unece.url).toMatch(/^https?:\/\/[^/]+\/events\/unece-2013-public-sector-innovation\/$/);
+		expect(unece.sessions.map((s) => s.id)).toContain('design');
+		expect(unece.sessions[0]!.url).toBe(`${unece.url}#session-${unece.sessions[0]!.id}`);
+		const page = readPage(dist, '/data/');
+		expect(page).toContain('href="/data/events.json"');
+		expect(page).toContain('href="/schema/event.json"');
+	});
+
+	it('holds the front matter as the published event schema describes it (the event’s own page as website)', () => {
+		const schema = JSON.parse(readFileSync(join(dist, 'schema/event.json'), 'utf8')) as Record<string, unknown>;
+		expect(readFileSync(join(dist, 'schema/event.json'), 'utf8')).toBe(readFileSync(join(projectRoot, 'public/schema/event.json'), 'utf8'));
+		const ajv = new Ajv2020({ strict: false, allErrors: true });
+		addFormats.default(ajv);
+		const validate = ajv.compile(schema);
+		for (const { id: _id, url: _url, website, cases: _cases, sessions, ...rest } of read(dist).events) {
+			const frontMatter = { ...rest, ...(website ? { url: website } : {}), sessions: sessions.map(({ url: _u, cases: _c, ...session }) => session) };
+			expect(validate(frontMatter), JSON.stringify(validate.errors)).toBe(true);
+		}
+	});
+
+	it('lists the cases presented in each session with their stable addresses, under a sub-path too', () => {
+		// The /kb/ build adds a fixture case presented in the first session of the 2013 conference.
+		const unece = read(distKb).events.find((e) => e.id === 'unece-2013-public-sector-innovation')!;
+		const session = unece.sessions.find((s) => s.id === 'electronic-technologies')!;
+		expect(session.url).toMatch(/^https:\/\/psi-kb\.test\/kb\/events\/unece-2013-public-sector-innovation\/#session-electronic-technologies$/);
+		expect(session.cases).toContainEqual({ id: 'ee/gfm-showcase', title: 'GFM rendering showcase (test fixture)', url: 'https://psi-kb.test/kb/case-studies/ee/gfm-showcase/' });
+		expect(unece.cases).toContainEqual(expect.objectContaining({ id: 'ee/gfm-showcase', sessions: ['electronic-technologies'] }));
+		const html = readPage(distKb, '/events/unece-2013-public-sector-innovation/');
+		expect(html).toContain('href="/kb/case-studies/ee/gfm-showcase/"');
 	});
 });
 

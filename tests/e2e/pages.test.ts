@@ -12,6 +12,7 @@ const pages = [
 	['404', 'no-such-page/'],
 	['events', 'events/'],
 	['event', 'events/unece-2013-public-sector-innovation/'],
+	['organisers', 'events/organise/'],
 	['open data', 'data/'],
 	['domains', 'domains/'],
 	['countries', 'countries/'],

@@ -74,8 +74,32 @@ describe('under the Content-Security-Policy', () => {
 		await compare.page.close();
 	});
 
+	it('an event session’s “Copy link to this session” copies its address, and is a plain link without JavaScript', async () => {
+		const path = 'events/unece-2013-public-sector-innovation/';
+		const { page, console } = await open(path);
+		await page.waitForLoadState('load');
+		const control = page.locator('#session-design a[data-copy-link]');
+		expect(await control.getAttribute('href')).toBe('#session-design');
+		expect(await control.getAttribute('aria-label')).toBe('Copy link to this session: Design as a method of innovation');
+		await control.click();
+		await page.waitForFunction(() => document.querySelector('#session-design a[data-copy-link]')?.textContent?.includes('Link copied'));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${path}#session-design`);
+		expect(page.url()).toBe(`${site.server.url}${path}#session-design`);
+		expect(await violations(page)).toEqual([]);
+		expect(console).toEqual([]);
+		await page.close();
+
+		// Without JavaScript the link still leads to the session, whose address is then in the address bar.
+		const plain = await site.browser.newContext({ javaScriptEnabled: false });
+		const noScript = await plain.newPage();
+		await noScript.goto(site.server.url + path);
+		await noScript.locator('#session-participation a[data-copy-link]').click();
+		expect(noScript.url()).toBe(`${site.server.url}${path}#session-participation`);
+		await plain.close();
+	});
+
 	it('reading pages load with no violation', async () => {
-		for (const path of ['', 'countries/', 'countries/ee/', 'compare/', 'events/unece-2013-public-sector-innovation/', 'data/']) {
+		for (const path of ['', 'countries/', 'countries/ee/', 'compare/', 'events/unece-2013-public-sector-innovation/', 'events/organise/', 'data/']) {
 			const { page, console } = await open(path);
 			await page.waitForLoadState('load');
 			expect(await violations(page), path).toEqual([]);

@@ -1,18 +1,18 @@
 /**
- * The content validator over a corpus of broken and hostile case studies
+ * The content validator over a corpus of broken and hostile case studies and events
  * (tests/fixtures/broken/fixtures.ts): every problem of every file is reported in one run, at
  * the line and column of the offending key, value or body construct, with a message that says
  * what is allowed. Each fixture carries one mistake (a few carry two or three) and nothing else,
  * so the expected list below is the complete output.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate-content-fs.ts';
 import { formatGithub, formatText, type Diagnostic } from '../../src/lib/validation/diagnostic.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
-import { brokenFixtures, materialiseBrokenFixtures } from '../fixtures/broken/fixtures.ts';
+import { brokenEventFixtures, brokenFixtures, materialiseBrokenEventFixtures, materialiseBrokenFixtures } from '../fixtures/broken/fixtures.ts';
 
 const root = join(tmpRoot, 'validator-fixture');
 let diagnostics: Diagnostic[] = [];
@@ -21,7 +21,10 @@ let lines: string[] = [];
 beforeAll(() => {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
-	symlinkSync(join(projectRoot, 'content'), join(root, 'content'), 'dir');
+	// The real taxonomies, and the broken events in place of the real ones.
+	mkdirSync(join(root, 'content'), { recursive: true });
+	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml'))) symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
+	materialiseBrokenEventFixtures(join(root, 'content/events'));
 	// The site's own sections (which aliases may not take) are read from src/pages and public/.
 	symlinkSync(join(projectRoot, 'src'), join(root, 'src'), 'dir');
 	symlinkSync(join(projectRoot, 'public'), join(root, 'public'), 'dir');
@@ -56,6 +59,10 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],
 	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
 	['ee/dangling-event.mdx', 12, 12, 'error', 'presentedAt[0].event: "no-such-event" is not an event'],
+	['ee/event-typo.mdx', 12, 12, 'error', 'presentedAt[0].event: "conferense" is not an event (no file content/events/conferense.mdx) (did you mean "conference"?)'],
+	['ee/session-empty.mdx', 12, 34, 'error', 'presentedAt[0].session: must be at least 1 character long (it has 0)'],
+	['ee/session-typo.mdx', 13, 14, 'error', 'presentedAt[0].session: "openng" is not a session of conference (did you mean "opening"?)'],
+	['ee/presented-twice.mdx', 13, 5, 'error', 'presentedAt[1]: lists conference, session opening, a second time'],
 	['ee/alias-reserved.mdx', 11, 11, 'error', 'aliases[0]: "/countries/ee/" is an address of the site itself (/countries/, a section of the site)'],
 	// Body: footnotes and sections
 	['ee/footnote-undefined.mdx', 23, 16, 'error', 'footnote [^2] has no definition'],
@@ -104,33 +111,61 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/mdx-several-problems.mdx', 27, 1, 'error', '<iframe> is not allowed'],
 ];
 
+/** [file under content/events/, line, column, severity, words the message must contain]: events are checked as precisely as cases. */
+const expectedEvents: [string, number, number, Diagnostic['severity'], string][] = [
+	// The file and its name (the name becomes the address /events/<name>/)
+	['notes.md', 1, 1, 'error', 'is not published: events must be files ending in ".mdx" (lower case); rename it'],
+	['nested/conference.mdx', 1, 1, 'error', 'is not published: events are files directly in content/events/, not in a folder below it'],
+	['Upper-Case.mdx', 1, 1, 'error', 'the file name "Upper-Case" must be lower-case words joined by hyphens (it becomes the address /events/Upper-Case/)'],
+	['index.mdx', 1, 1, 'error', 'the file name "index" would take the address of the site\'s own page /events/index/'],
+	['organise.mdx', 1, 1, 'error', 'the file name "organise" would take the address of the site\'s own page /events/organise/'],
+	// Front matter, at the offending key or value, with "did you mean"
+	['country-typo.mdx', 7, 10, 'error', 'country: "EEE" is not a UNECE member state code (did you mean "EE"?)'],
+	['key-typo.mdx', 2, 1, 'error', 'organiser: is required (text)'],
+	['key-typo.mdx', 8, 1, 'error', 'organizer: unknown field "organizer" (did you mean "organiser"?)'],
+	['date-format.mdx', 4, 12, 'error', 'startDate: must be a date written as YYYY-MM-DD, not the text "10.05.2024"'],
+	['session-domain-typo.mdx', 12, 15, 'error', 'sessions[0].domains[0]: "helth" is not a domain id (see content/domains.yaml) (did you mean "health"?)'],
+	['material-type-typo.mdx', 15, 15, 'error', 'sessions[0].materials[0].type: "slide" is not allowed (did you mean "slides"?); allowed: slides, video, report, website, dataset, code'],
+	// Rules between fields, named even when another field failed
+	['session-id-twice.mdx', 17, 9, 'error', 'sessions[1].id: "opening" is used twice; each session needs its own id'],
+	['end-before-start.mdx', 5, 10, 'error', 'endDate: must not be before startDate'],
+	['end-before-start.mdx', 7, 10, 'error', 'country: "EEX" is not a UNECE member state code (did you mean "EE"?)'],
+	['source-year-future.mdx', 23, 11, 'error', 'sources[0].year: must not be later than this year'],
+	// Body: footnotes cite the event's sources; the same components and safety rules as a case
+	['footnote-range.mdx', 31, 1, 'error', 'footnote [^2] cites source 2, but only 1 source is listed in the front matter'],
+	['unknown-component.mdx', 30, 1, 'error', '<YouTube> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure'],
+];
+
+const allExpected = [...expected.map(([file, ...rest]) => [`case-studies/${file}`, ...rest] as const), ...expectedEvents.map(([file, ...rest]) => [`content/events/${file}`, ...rest] as const)];
+
 const where = (d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity'>) => `${d.file}:${d.line}:${d.column} ${d.severity}`;
 
 describe('validateContent over broken and hostile files', () => {
 	it('has a fixture for at least 25 kinds of mistake, each listed here', () => {
 		const files = Object.keys(brokenFixtures);
-		const broken = files.filter((f) => f !== 'ee/clean.mdx');
+		const broken = files.filter((f) => !f.startsWith('ee/clean'));
 		expect(broken.length).toBeGreaterThanOrEqual(25);
 		expect(new Set(expected.map(([file]) => file))).toEqual(new Set(broken));
+		expect(new Set(expectedEvents.map(([file]) => file))).toEqual(new Set(Object.keys(brokenEventFixtures).filter((f) => f !== 'conference.mdx')));
 	});
 
-	it.each(expected)('reports %s at line %i, column %i', (file, line, column, severity, words) => {
-		const at = `case-studies/${file}:${line}:${column} ${severity}`;
+	it.each(allExpected)('reports %s at line %i, column %i', (file, line, column, severity, words) => {
+		const at = `${file}:${line}:${column} ${severity}`;
 		const found = diagnostics.find((d) => where(d) === at);
 		expect(found, `no ${at} in:\n${lines.join('\n')}`).toBeDefined();
 		expect(formatText(found!)).toContain(words);
 	});
 
 	it('reports every problem of every file in one run, and nothing else', () => {
-		expect(diagnostics.map(where).sort()).toEqual(expected.map(([file, line, column, severity]) => `case-studies/${file}:${line}:${column} ${severity}`).sort());
+		expect(diagnostics.map(where).sort()).toEqual(allExpected.map(([file, line, column, severity]) => `${file}:${line}:${column} ${severity}`).sort());
 	});
 
-	it('reports nothing for a clean file', () => {
-		expect(lines.filter((l) => l.includes('clean.mdx'))).toEqual([]);
+	it('reports nothing for a clean file, nor for a case presented at an event with a mistake elsewhere', () => {
+		expect(lines.filter((l) => l.includes('clean.mdx') || l.includes('clean-presented.mdx') || l.startsWith('content/events/conference.mdx:'))).toEqual([]);
 	});
 
 	it('prints GitHub annotations', () => {
-		const only = validateContent(root, (f) => f.endsWith('country-typo.mdx') || f.endsWith('esm-import.mdx')).diagnostics;
+		const only = validateContent(root, (f) => f === 'case-studies/ee/country-typo.mdx' || f.endsWith('esm-import.mdx')).diagnostics;
 		expect(only.map(formatGithub)).toEqual([
 			'::error file=case-studies/ee/country-typo.mdx,line=4,col=10,title=country::country: "EEE" is not a UNECE member state code (did you mean "EE"?)',
 			'::error file=case-studies/ee/esm-import.mdx,line=21,col=1::"import" is not allowed: code in a case study would run when the site is built. The components Figure, Callout, KeyFigure are available without an import',
@@ -148,8 +183,8 @@ describe('npm run validate', () => {
 		const output = run.stdout.trimEnd().split('\n');
 		const summary = output.pop();
 		expect(summary).toMatch(/^validate: \d+ errors and \d+ warnings? in \d+ case studies and \d+ events?$/);
-		for (const line of output) expect(line).toMatch(/^case-studies\/[a-z]{2}\/[a-z0-9-]+\.mdx:\d+:\d+ (error|warning) /);
-		expect(output).toHaveLength(expected.length);
+		for (const line of output) expect(line).toMatch(/^(case-studies\/[a-z]{2}\/[a-z0-9-]+\.mdx|content\/events\/[\w/.-]+):\d+:\d+ (error|warning) /);
+		expect(output).toHaveLength(allExpected.length);
 	});
 });
 

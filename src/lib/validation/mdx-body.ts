@@ -75,8 +75,10 @@ function syntaxProblem(error: unknown): MdxSafetyProblem & { ruleId?: string | u
 }
 
 export interface BodyCheckOptions {
-	/** Whether to check a case study's structure: its six sections and its footnotes (events have neither). */
+	/** Whether to check a case study's structure: its six sections (events have none). */
 	sections: boolean;
+	/** Whether to check footnotes against `frontmatter.sources`; by default, when sections are checked. */
+	footnotes?: boolean;
 	/** The validated front matter, so that footnotes and components' `source="n"` can be checked. */
 	frontmatter?: { sources?: readonly unknown[] } | undefined;
 }
@@ -127,7 +129,7 @@ export function checkMdxBody(file: string, parsed: ParsedFile, options: BodyChec
 		const diagnostics = [...syntax, ...safety].map(error);
 		if (options.sections) diagnostics.push(...checkSections(file, tree, parsed.bodyStartLine));
 		const sources = options.frontmatter?.sources;
-		if (options.sections && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
+		if ((options.footnotes ?? options.sections) && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
 		return diagnostics;
 	}
 }

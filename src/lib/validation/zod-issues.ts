@@ -102,7 +102,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, v
 	switch (issue.origin) {
 		case 'string': {
 			const length = typeof value === 'string' ? value.trim().length : 0;
-			return `must be ${small ? 'at least' : 'at most'} ${bound} characters long (it has ${length})`;
+			return `must be ${small ? 'at least' : 'at most'} ${bound} character${bound === 1 ? '' : 's'} long (it has ${length})`;
 		}
 		case 'array': {
 			const count = Array.isArray(value) ? value.length : 0;
@@ -132,6 +132,12 @@ export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (
 				};
 			});
 		case 'invalid_value':
+			// A missing enum field is reported as a wrong value by zod: say that it is required.
+			if (value === undefined) {
+				const noun = field ? vocabularyNouns[field] : undefined;
+				const allowed = issue.values.map(String);
+				return [{ path, atKey: path.length > 0, message: `is required (${noun ?? `one of ${allowed.join(', ')}`}${noun && allowed.length <= 12 ? `: ${allowed.join(', ')}` : ''})` }];
+			}
 			// A preferred value is only offered for the top-level field it belongs to (`country`, not `transfer[0].country`).
 			return [{ path, atKey: false, message: enumMessage(value, issue.values, field, path.length === 1 && field ? hints.preferred?.[field] : undefined) }];
 		case 'invalid_type': {

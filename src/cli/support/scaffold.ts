@@ -1,0 +1,61 @@
+/**
+ * What the scaffolds of `npm run new` share (a case study in src/cli/new.ts, an event in
+ * src/cli/new-event.ts): file names made from titles, YAML quoting, country and slug checks that
+ * name the allowed values, and questions asked again until the answer is valid.
+ */
+import type { Taxonomies } from '../../schema/taxonomy.ts';
+import { slugPattern } from '../../schema/patterns.ts';
+import { nearest } from '../../lib/suggest.ts';
+import { UsageError } from './args.ts';
+
+/** The file name made from a title: shared with the case-study form (src/lib/slug.ts). */
+export { slugify } from '../../lib/slug.ts';
+
+/** Double-quoted YAML (a JSON string is a valid YAML scalar). */
+export const quote = (text: string): string => JSON.stringify(text);
+
+export interface Vocab {
+	taxonomies: Taxonomies;
+	countryCodes: string[];
+	domainIds: string[];
+	stageIds: string[];
+}
+
+export function listAllowed(values: readonly string[]): string {
+	return values.join(', ');
+}
+
+export function resolveCountry(input: string, vocab: Vocab): string {
+	const value = input.trim();
+	const byCode = vocab.countryCodes.find((code) => code === value.toUpperCase());
+	if (byCode) return byCode;
+	const byName = vocab.taxonomies.countries.find((c) => c.name.toLowerCase() === value.toLowerCase());
+	if (byName) return byName.id;
+	const guess = nearest(value, vocab.countryCodes) ?? nearest(value, vocab.taxonomies.countries.map((c) => c.name));
+	const guessCode = guess && (vocab.countryCodes.includes(guess) ? guess : vocab.taxonomies.countries.find((c) => c.name === guess)?.id);
+	throw new UsageError(
+		`--country "${value}" is not a UNECE member state${guessCode ? ` (did you mean "${guessCode}"?)` : ''}; allowed: ${vocab.taxonomies.countries.map((c) => `${c.id} (${c.name})`).join(', ')}`,
+	);
+}
+
+export function resolveSlug(input: string): string {
+	const slug = input.trim();
+	if (!slugPattern.test(slug)) {
+		throw new UsageError(`--slug "${slug}" must be lower-case letters and digits in words joined by hyphens, e.g. "x-road"`);
+	}
+	return slug;
+}
+
+export type Ask = (question: string) => Promise<string>;
+
+export async function askUntilValid<T>(ask: Ask, question: string, resolve: (answer: string) => T): Promise<T> {
+	for (;;) {
+		const answer = await ask(question);
+		try {
+			return resolve(answer);
+		} catch (error) {
+			if (!(error instanceof UsageError)) throw error;
+			console.error(`  ${error.message.replace(/^--\w+ /, '')}`);
+		}
+	}
+}
