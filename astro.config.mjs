@@ -72,7 +72,10 @@ export default defineConfig({
 					rehypeAutolinkHeadings,
 					{
 						behavior: 'append',
-						properties: (/** @type {import('hast').Element} */ heading) => ({ className: ['heading-anchor'], ariaLabel: useTranslations(defaultLang)('heading.anchor', { heading: textOf(/** @type {any} */ (heading)) }) }),
+						properties: (/** @type {import('hast').Element} */ heading) => ({
+							className: ['heading-anchor'],
+							ariaLabel: useTranslations(defaultLang)('heading.anchor', { heading: textOf(/** @type {any} */ (heading)) }),
+						}),
 						content: { type: 'text', value: '#' },
 					},
 				],

@@ -214,7 +214,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 async function main(): Promise<void> {
 	let values;
 	try {
-		({ values } = readArgs(process.argv.slice(2), { sizes: { type: 'string', default: 'current,100,1000,10000' }, 'skip-bare': { type: 'boolean', default: false } }));
+		({ values } = readArgs(process.argv.slice(2), {
+			sizes: { type: 'string', default: 'current,100,1000,10000' },
+			'skip-bare': { type: 'boolean', default: false },
+		}));
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
 		console.error(`bench: ${error.message}; options: --sizes current,100,1000 and --skip-bare`);

@@ -124,7 +124,8 @@ export function parseEventFlags(argv: readonly string[]): { values: Partial<Reco
 /** A calendar date written YYYY-MM-DD that exists (no 31 April). */
 export function resolveDate(flag: string, input: string): string {
 	const value = input.trim();
-	const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+	const valid =
+		/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 	if (!valid) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD, e.g. 2026-05-10, not "${value}"`);
 	return value;
 }
@@ -163,7 +164,7 @@ export async function mainEvent(argv: string[], root = process.cwd(), interactiv
 
 	// Every wrong value is reported at once, before asking for what is missing.
 	const errors: string[] = [];
-	const check = <T,>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
+	const check = <T>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
 		if (raw === undefined) return undefined;
 		try {
 			return resolve(raw);
@@ -214,9 +215,10 @@ export async function mainEvent(argv: string[], root = process.cwd(), interactiv
 
 	slug ??= slugify(title);
 	if (!slug) throw new UsageError(`the title "${title}" has no letters or digits to make a file name from; give one with --slug, e.g. --slug tallinn-2026`);
-	if (reserved.has(slug)) throw new UsageError(`the file name "${slug}" made from the title is the address of the site's own page /events/${slug}/; give another with --slug`);
+	if (reserved.has(slug))
+		throw new UsageError(`the file name "${slug}" made from the title is the address of the site's own page /events/${slug}/; give another with --slug`);
 	const relative = `${EVENTS_DIR}/${slug}.mdx`;
-	let existing: string[] = [];
+	let existing: string[];
 	try {
 		existing = readdirSync(join(root, EVENTS_DIR));
 	} catch {

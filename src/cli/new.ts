@@ -133,7 +133,10 @@ function checkField(flag: string, field: 'title' | 'leadOrganisation' | 'place',
 }
 
 function resolveDomains(inputs: readonly string[], vocab: Vocab): string[] {
-	const ids = inputs.flatMap((input) => input.split(',')).map((id) => id.trim()).filter(Boolean);
+	const ids = inputs
+		.flatMap((input) => input.split(','))
+		.map((id) => id.trim())
+		.filter(Boolean);
 	if (ids.length === 0) throw new UsageError(`--domain needs at least one id; allowed: ${listAllowed(vocab.domainIds)}`);
 	if (ids.length > 3) throw new UsageError(`a case study has at most 3 domains (${ids.length} given): keep the primary one first`);
 	const resolved = ids.map((id) => resolveId('domain', id, vocab.domainIds));
@@ -180,17 +183,32 @@ function pick(answer: string, ids: readonly string[]): string {
 	return ids[index] ?? trimmed;
 }
 
-async function prompt(missing: { country: boolean; title: boolean; domains: boolean; stage: boolean }, vocab: Vocab, ask: Ask, schema: ReturnType<typeof createCaseStudySchema>) {
+async function prompt(
+	missing: { country: boolean; title: boolean; domains: boolean; stage: boolean },
+	vocab: Vocab,
+	ask: Ask,
+	schema: ReturnType<typeof createCaseStudySchema>,
+) {
 	const answers: { country?: string; title?: string; domains?: string[]; stage?: string } = {};
 	console.error('A few questions to start the case study (Ctrl+C to stop). Everything can be changed later in the file.\n');
-	if (missing.title) answers.title = await askUntilValid(ask, `Title of the programme (${textLimits.title.min}–${textLimits.title.max} characters): `, (a) => checkField('title', 'title', a, schema));
-	if (missing.country) answers.country = await askUntilValid(ask, 'Lead country, as ISO code or English name (e.g. EE or Estonia): ', (a) => resolveCountry(a, vocab));
+	if (missing.title)
+		answers.title = await askUntilValid(ask, `Title of the programme (${textLimits.title.min}–${textLimits.title.max} characters): `, (a) =>
+			checkField('title', 'title', a, schema),
+		);
+	if (missing.country)
+		answers.country = await askUntilValid(ask, 'Lead country, as ISO code or English name (e.g. EE or Estonia): ', (a) => resolveCountry(a, vocab));
 	if (missing.domains) {
 		const domains = vocab.taxonomies.domains;
-		answers.domains = await askUntilValid(
-			ask,
-			`${menu('Domains (1–3; numbers or ids separated by commas, the primary one first):', domains)}> `,
-			(a) => resolveDomains([a.split(',').map((part) => pick(part, vocab.domainIds)).join(',')], vocab),
+		answers.domains = await askUntilValid(ask, `${menu('Domains (1–3; numbers or ids separated by commas, the primary one first):', domains)}> `, (a) =>
+			resolveDomains(
+				[
+					a
+						.split(',')
+						.map((part) => pick(part, vocab.domainIds))
+						.join(','),
+				],
+				vocab,
+			),
 		);
 	}
 	if (missing.stage) {
@@ -224,7 +242,7 @@ export async function main(argv: string[], root = process.cwd(), interactive = B
 	// Check everything that was given, and report every wrong value at once, before asking
 	// for what is missing, so that a typo is not found only after the questions.
 	const errors: string[] = [];
-	const check = <T,>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
+	const check = <T>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
 		if (raw === undefined) return undefined;
 		try {
 			return resolve(raw);
@@ -283,7 +301,9 @@ export async function main(argv: string[], root = process.cwd(), interactive = B
 	// Also a file that differs only in case: on macOS and Windows it is the same file.
 	const clash = existing.find((name) => name.toLowerCase() === `${slug}.mdx`);
 	if (clash) {
-		console.error(`new: ${CASE_STUDIES_DIR}/${country.toLowerCase()}/${clash} already exists and is left as it is. Edit it, or choose another file name with --slug.`);
+		console.error(
+			`new: ${CASE_STUDIES_DIR}/${country.toLowerCase()}/${clash} already exists and is left as it is. Edit it, or choose another file name with --slug.`,
+		);
 		return 1;
 	}
 	const text = renderCaseStudy({ country, title, domains: domainIds, stage, level, status, lead, started, place, slug });

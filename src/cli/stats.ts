@@ -6,7 +6,9 @@ try {
 	const { cases, taxonomies } = readCaseStudies(process.cwd());
 	const stats = contentStats(cases, taxonomies);
 	const table = (title: string, counts: Record<string, number>) =>
-		`${title}\n${Object.entries(counts).map(([id, n]) => `  ${id.padEnd(24)} ${String(n).padStart(3)}`).join('\n')}`;
+		`${title}\n${Object.entries(counts)
+			.map(([id, n]) => `  ${id.padEnd(24)} ${String(n).padStart(3)}`)
+			.join('\n')}`;
 	console.log(
 		[
 			`case studies             ${stats.cases}`,

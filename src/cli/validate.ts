@@ -47,12 +47,15 @@ function main(argv: readonly string[]): number {
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
 	if (format === 'json') {
-		console.log(JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, events: eventFiles.length, diagnostics }, null, 2));
+		console.log(
+			JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, events: eventFiles.length, diagnostics }, null, 2),
+		);
 	} else {
 		const checked = `${caseFiles.length} case stud${caseFiles.length === 1 ? 'y' : 'ies'} and ${eventFiles.length} event${eventFiles.length === 1 ? '' : 's'}`;
 		const warnings = diagnostics.length - errors;
 		const warned = warnings === 0 ? '' : ` and ${warnings} warning${warnings === 1 ? '' : 's'}`;
-		const summary = errors === 0 ? `validate: ${checked} checked, no errors${warned}` : `validate: ${errors} error${errors === 1 ? '' : 's'}${warned} in ${checked}`;
+		const summary =
+			errors === 0 ? `validate: ${checked} checked, no errors${warned}` : `validate: ${errors} error${errors === 1 ? '' : 's'}${warned} in ${checked}`;
 		// One stream, one write, every line ended: the summary can never run into the last
 		// diagnostic, however the two are piped or interleaved.
 		const lines = [...diagnostics.map((d) => (format === 'github' ? formatGithub(d) : formatText(d))), summary];

@@ -28,7 +28,8 @@ export const ui = {
 		'header.search.label': 'Search the knowledge base',
 		'header.search.button': 'Search',
 		'search.title': 'Search case studies',
-		'search.lead': 'Search the full text of every case study, then narrow the results by country, region, domain, maturity stage and more. The address of this page keeps your search, so you can bookmark it or share it.',
+		'search.lead':
+			'Search the full text of every case study, then narrow the results by country, region, domain, maturity stage and more. The address of this page keeps your search, so you can bookmark it or share it.',
 		'search.label': 'Words to search for',
 		'search.hint': 'For example: participatory budgeting, digital identity, e-procurement',
 		'search.button': 'Search',
@@ -55,7 +56,8 @@ export const ui = {
 		'facet.evidence': 'Strength of evidence',
 		'case.lessons': 'Lessons',
 		'results.title': 'Results across cases',
-		'results.lead': 'Every measured result in the knowledge base, grouped by kind of result, with its year, its source and how strong the evidence of its case is. Figures are as their sources report them; compare like with like, and read the case before drawing a conclusion.',
+		'results.lead':
+			'Every measured result in the knowledge base, grouped by kind of result, with its year, its source and how strong the evidence of its case is. Figures are as their sources report them; compare like with like, and read the case before drawing a conclusion.',
 		'results.count': '{figures} figures from {cases} case studies.',
 		'results.kinds': 'Kinds of result',
 		'results.chart': '{kind}, in {unit}: the figures of the table below that share this unit, largest first.',
@@ -68,7 +70,8 @@ export const ui = {
 		'home.compare.results': 'Results across cases, by kind, with the strength of their evidence',
 		'home.compare.transfers': 'Ideas that crossed borders: every recorded reuse, on a map',
 		'countryCompare.title': 'Compare two countries',
-		'countryCompare.lead': 'Choose two member States. For each policy domain you see how far each has got; where one is further along, which conditions for success its programmes relied on, and which of them the other country’s own cases already show.',
+		'countryCompare.lead':
+			'Choose two member States. For each policy domain you see how far each has got; where one is further along, which conditions for success its programmes relied on, and which of them the other country’s own cases already show.',
 		'countryCompare.a': 'Country',
 		'countryCompare.b': 'Compare with',
 		'countryCompare.submit': 'Compare',
@@ -91,9 +94,11 @@ export const ui = {
 		'countryCompare.transfers': 'Transfers between {a} and {b}',
 		'countryCompare.transfers.none': 'No reuse between the two is recorded.',
 		'transfers.title': 'Ideas that crossed borders',
-		'transfers.lead': 'Where a programme was reused or adapted in another country, as its case study records it with a source. Each row links the originating case and, where the knowledge base has it, the adopting country’s own case.',
+		'transfers.lead':
+			'Where a programme was reused or adapted in another country, as its case study records it with a source. Each row links the originating case and, where the knowledge base has it, the adopting country’s own case.',
 		'transfers.count': '{transfers} recorded transfers between {countries} countries.',
-		'transfers.map': 'Arrows run from the country where an idea started to the country that reused or adapted it; a thicker arrow carries more than one idea. North America on the left, Europe and Asia on the right. The table below lists every transfer.',
+		'transfers.map':
+			'Arrows run from the country where an idea started to the country that reused or adapted it; a thicker arrow carries more than one idea. North America on the left, Europe and Asia on the right. The table below lists every transfer.',
 		'transfers.table': 'Every recorded transfer, by originating country',
 		'transfers.col.idea': 'Programme',
 		'transfers.col.from': 'From',
@@ -136,7 +141,8 @@ export const ui = {
 		'nav.compare': 'Compare',
 		'nav.browse': 'Browse',
 		'countries.title': 'Countries',
-		'countries.lead': 'The 56 member States of the UN Economic Commission for Europe, shaded by how many of their programmes the knowledge base describes. Each country with case studies has a profile.',
+		'countries.lead':
+			'The 56 member States of the UN Economic Commission for Europe, shaded by how many of their programmes the knowledge base describes. Each country with case studies has a profile.',
 		'countries.map.title': 'Map of the UNECE region: countries shaded by number of case studies',
 		'countries.map.desc': 'North America on the left, Europe and Asia on the right. The table below gives the same information.',
 		'countries.legend': 'Case studies per country',
@@ -167,7 +173,8 @@ export const ui = {
 		'country.compare.search': 'Search and filter {country}’s case studies',
 		'compare.title': 'Compare countries and domains',
 		'compare.title.region': 'Compare countries and domains: {region}',
-		'compare.lead': 'Each row is a country, each column a policy domain. A cell shows the highest maturity stage the country’s case studies reach in that domain and how many there are; open it to see them. An empty cell is a gap in what the knowledge base knows, not necessarily in what the country has done.',
+		'compare.lead':
+			'Each row is a country, each column a policy domain. A cell shows the highest maturity stage the country’s case studies reach in that domain and how many there are; open it to see them. An empty cell is a gap in what the knowledge base knows, not necessarily in what the country has done.',
 		'compare.filter': 'Show sub-region',
 		'compare.filter.all': 'All sub-regions',
 		'compare.table.caption': 'Countries (rows) by policy domain (columns): case studies and highest maturity stage in each cell.',
@@ -192,7 +199,8 @@ export const ui = {
 		'compare.cell.count': '{count} cases',
 		'compare.noCasesYet': 'No case study yet from: {countries}.',
 		'compare.cases.title': 'Compare case studies side by side',
-		'compare.cases.lead': 'Two to four case studies in aligned rows. Rows where the cases differ are marked. The address of this page lists the cases, so you can share or bookmark the comparison.',
+		'compare.cases.lead':
+			'Two to four case studies in aligned rows. Rows where the cases differ are marked. The address of this page lists the cases, so you can share or bookmark the comparison.',
 		'compare.cases.noscript': 'This comparison is built in your browser and needs JavaScript. You can open each case study from the list of all case studies:',
 		'compare.cases.loading': 'Loading the comparison…',
 		'compare.cases.empty': 'No case studies chosen yet. Use “Add to compare” on a case study or in search results, or open a link that lists cases.',
@@ -225,11 +233,14 @@ export const ui = {
 		'compare.tray.remove': 'Remove {title}',
 		'related.title': 'Similar programmes in other countries',
 		'browse.domains': 'Policy domains',
-		'browse.domains.lead': 'The policy domains of public-sector innovation, from the themes of the 2013 UNECE conference in Geneva. A case study names one to three; the first is its primary domain.',
+		'browse.domains.lead':
+			'The policy domains of public-sector innovation, from the themes of the 2013 UNECE conference in Geneva. A case study names one to three; the first is its primary domain.',
 		'browse.stages': 'Maturity stages',
-		'browse.stages.lead': 'Four stages, in order, from the differences between countries found at the 2013 UNECE conference: from ICT used to improve selected services to innovation mainstreamed across government.',
+		'browse.stages.lead':
+			'Four stages, in order, from the differences between countries found at the 2013 UNECE conference: from ICT used to improve selected services to innovation mainstreamed across government.',
 		'browse.messages': 'Policy messages',
-		'browse.messages.lead': 'The key policy messages of the 2013 UNECE conference on innovation in the public sector, paraphrased. Each case study names the messages it illustrates.',
+		'browse.messages.lead':
+			'The key policy messages of the 2013 UNECE conference on innovation in the public sector, paraphrased. Each case study names the messages it illustrates.',
 		'browse.count': '{count} case studies',
 		'browse.count.one': '{count} case study',
 		// Languages whose plurals have a "few" form (Russian: 2–4, 22–24 …) translate this key; English never uses it.
@@ -241,7 +252,8 @@ export const ui = {
 		'browse.stageOrder': 'Stage {order} of {total}',
 		'nav.events': 'Events',
 		'events.title': 'Events',
-		'events.lead': 'Conferences and sessions where public-sector innovation programmes were presented and discussed, with their materials and the case studies that trace back to them.',
+		'events.lead':
+			'Conferences and sessions where public-sector innovation programmes were presented and discussed, with their materials and the case studies that trace back to them.',
 		'events.sessions.count': '{count} sessions',
 		'event.facts': 'Event',
 		'event.dates': 'Dates',
@@ -273,7 +285,8 @@ export const ui = {
 		'feed.title': 'New and updated case studies (RSS)',
 		'nav.data': 'Open data',
 		'data.title': 'Open data',
-		'data.lead': 'Every case study and taxonomy of the knowledge base as data files, free to download without an account and to reuse under an open licence: the same content as the pages, for spreadsheets, research and other services.',
+		'data.lead':
+			'Every case study and taxonomy of the knowledge base as data files, free to download without an account and to reuse under an open licence: the same content as the pages, for spreadsheets, research and other services.',
 		'data.files': 'Files',
 		'data.file.json': 'all case studies with every field, as JSON',
 		'data.file.csv': 'all case studies, one row each, as CSV (UTF-8, comma-separated, lists joined with “; ”)',
@@ -286,11 +299,14 @@ export const ui = {
 		'data.file.rss': 'a feed of new and updated case studies',
 		'data.generated': 'Generated on {date} (data version {version}) with {count} case studies.',
 		'data.licence': 'Licence',
-		'data.licence.text': 'The case studies and taxonomy texts are published under the Creative Commons Attribution 4.0 International licence: you may share and adapt them for any purpose if you credit the knowledge base and, for facts, the sources each case cites.',
+		'data.licence.text':
+			'The case studies and taxonomy texts are published under the Creative Commons Attribution 4.0 International licence: you may share and adapt them for any purpose if you credit the knowledge base and, for facts, the sources each case cites.',
 		'data.cite': 'How to cite the dataset',
-		'data.cite.text': 'Public Sector Innovation Knowledge Base contributors ({year}). Public Sector Innovation Knowledge Base: case studies of public-sector innovation in the UNECE region, data version {version}, generated {date}, {count} case studies. {url}',
+		'data.cite.text':
+			'Public Sector Innovation Knowledge Base contributors ({year}). Public Sector Innovation Knowledge Base: case studies of public-sector innovation in the UNECE region, data version {version}, generated {date}, {count} case studies. {url}',
 		'data.codebook': 'Codebook',
-		'data.codebook.lead': 'The fields of a case study, as in the JSON export; in the CSV, lists are joined with “; ”. The descriptions come from the schema the site itself validates against.',
+		'data.codebook.lead':
+			'The fields of a case study, as in the JSON export; in the CSV, lists are joined with “; ”. The descriptions come from the schema the site itself validates against.',
 		'data.codebook.caption': 'Fields of a case-study record',
 		'data.col.field': 'Field',
 		'data.col.type': 'Type',
@@ -331,29 +347,37 @@ export const ui = {
 		'home.contribute.link': 'How to contribute a case study',
 		'nav.contribute': 'Contribute',
 		'contribute.title': 'Contribute a case study',
-		'contribute.lead': 'Anyone who knows a public-sector innovation programme in a UNECE member State can add it, or correct a case that is here. Every case study is one text file, reviewed in public before it is published.',
+		'contribute.lead':
+			'Anyone who knows a public-sector innovation programme in a UNECE member State can add it, or correct a case that is here. Every case study is one text file, reviewed in public before it is published.',
 		'contribute.good': 'What makes a good case study',
 		'contribute.good.real': 'A real programme of a public body in one of the 56 UNECE member States, at any level of government, running or ended.',
 		'contribute.good.sourced': 'Facts you can source: every figure, date and claim comes from a page or document you cite.',
 		'contribute.good.failures': 'What was hard or went wrong as well as what worked: challenges, and why a programme ended, teach other countries most.',
 		'contribute.good.sections': 'Written in your own words, in English, in the six sections every case uses so that cases can be compared:',
 		'contribute.sources': 'Sources',
-		'contribute.sources.primary': 'Prefer primary sources: the programme itself, a ministry, a parliament, an audit office or official statistics. Give each source its title, publisher, https address and year.',
-		'contribute.sources.cite': 'In the text, a footnote such as [^2] cites the second source. The page shows it as the number 2 and links it to the second entry of the Sources list; measured results name their source by the same number.',
-		'contribute.sources.refused': 'Not accepted as the source of a figure: Wikipedia, machine-translated news aggregators, or one article cited twice under two publishers. Leave out any figure you cannot attribute.',
+		'contribute.sources.primary':
+			'Prefer primary sources: the programme itself, a ministry, a parliament, an audit office or official statistics. Give each source its title, publisher, https address and year.',
+		'contribute.sources.cite':
+			'In the text, a footnote such as [^2] cites the second source. The page shows it as the number 2 and links it to the second entry of the Sources list; measured results name their source by the same number.',
+		'contribute.sources.refused':
+			'Not accepted as the source of a figure: Wikipedia, machine-translated news aggregators, or one article cited twice under two publishers. Leave out any figure you cannot attribute.',
 		'contribute.path': 'From idea to published case',
 		'contribute.path.new': 'Start the file: the command below writes case-studies/<country>/<name>.mdx with every field and section to fill, each explained.',
-		'contribute.path.fill': 'Fill in the facts at the top of the file and write the six sections. Editors that read the JSON Schema complete the fields and their allowed values as you type:',
+		'contribute.path.fill':
+			'Fill in the facts at the top of the file and write the six sections. Editors that read the JSON Schema complete the fields and their allowed values as you type:',
 		'contribute.path.validate': 'Check the file: the validator names every mistake at once, with its line and what is allowed.',
 		'contribute.path.pr': 'Open a pull request with the one file. The same checks run on it and mark each problem on its line.',
-		'contribute.path.review': 'A maintainer checks the facts against the sources and may suggest changes in the pull request. Once merged, the case is published with the date its facts were checked.',
+		'contribute.path.review':
+			'A maintainer checks the facts against the sources and may suggest changes in the pull request. Once merged, the case is published with the date its facts were checked.',
 		'contribute.browser': 'Without a terminal',
-		'contribute.browser.text': 'You can write the file in GitHub’s web editor: in your copy (fork) of the repository, add a file under case-studies/<country>/, start from an existing case study such as X-Road’s, and propose the change. The checks run on the pull request as they do for everyone.',
+		'contribute.browser.text':
+			'You can write the file in GitHub’s web editor: in your copy (fork) of the repository, add a file under case-studies/<country>/, start from an existing case study such as X-Road’s, and propose the change. The checks run on the pull request as they do for everyone.',
 		'contribute.browser.newFile': 'Propose a new case-study file on GitHub',
 		'contribute.browser.guide': 'Read the full contributor guide (CONTRIBUTING.md)',
 		'contribute.browser.noRepository': 'The full contributor guide is the file CONTRIBUTING.md in the project’s repository.',
 		'contribute.correct': 'Correct a case study',
-		'contribute.correct.text': 'Every case page says when its facts were last checked. To correct one, edit its file (its path follows the page address: /case-studies/ee/x-road/ is case-studies/ee/x-road.mdx), set lastReviewed to the day you checked the facts, and open a pull request.',
+		'contribute.correct.text':
+			'Every case page says when its facts were last checked. To correct one, edit its file (its path follows the page address: /case-studies/ee/x-road/ is case-studies/ee/x-road.mdx), set lastReviewed to the day you checked the facts, and open a pull request.',
 		'case.improve': 'Improve this page',
 		'case.improve.edit': 'Edit this page on GitHub',
 		'case.improve.report': 'Report a problem with this case study',
@@ -361,8 +385,10 @@ export const ui = {
 		'case.improve.issueBody': 'Case study: {id}\nPage: {url}\nFile: {file}\n\nWhat is wrong, and the source that shows it:\n',
 		// Case-study form (/contribute/)
 		'form.title': 'Write a case study in this page',
-		'form.lead': 'Fill in the fields below. The page checks each one with the same rules as npm run validate and builds the case-study file as you type; copy or download it, then propose it as a pull request. Fields are required unless marked optional.',
-		'form.noscript': 'The form needs JavaScript, which is turned off or blocked in your browser. You can still write the file by hand: start from the template and the guide linked above.',
+		'form.lead':
+			'Fill in the fields below. The page checks each one with the same rules as npm run validate and builds the case-study file as you type; copy or download it, then propose it as a pull request. Fields are required unless marked optional.',
+		'form.noscript':
+			'The form needs JavaScript, which is turned off or blocked in your browser. You can still write the file by hand: start from the template and the guide linked above.',
 		'form.optional': '(optional)',
 		'form.part.programme': 'The programme',
 		'form.part.sources': 'Sources',
@@ -424,7 +450,8 @@ export const ui = {
 		'form.copied': 'Copied',
 		'form.download': 'Download {file}',
 		'form.propose': 'Propose on GitHub',
-		'form.propose.hint': 'Opens GitHub’s page for a new file in the repository with this text filled in; GitHub asks you to sign in and makes a pull request from your copy.',
+		'form.propose.hint':
+			'Opens GitHub’s page for a new file in the repository with this text filled in; GitHub asks you to sign in and makes a pull request from your copy.',
 		'form.draft': 'Your draft is kept in this browser, even after a reload, until you clear it.',
 		'form.clear': 'Clear the form',
 		'form.section.empty': 'section "## {heading}" has no text yet; write it below the heading ({guide})',
@@ -490,32 +517,46 @@ export const ui = {
 		'event.session.copied': 'Link copied',
 		'events.organise.link': 'Organisers: add your event, its sessions and materials, and link the case studies presented',
 		'contribute.organisers': 'Organisers: add an event',
-		'contribute.organisers.text': 'An event is one text file too: its sessions, their slides and videos, and its sources. Case studies presented there name the event and the session, and each session gets a stable address for your programme.',
+		'contribute.organisers.text':
+			'An event is one text file too: its sessions, their slides and videos, and its sources. Case studies presented there name the event and the session, and each session gets a stable address for your programme.',
 		'contribute.organisers.link': 'How to add an event and link its sessions to case studies',
 		'organise.title': 'Add an event: sessions, materials and the cases presented',
-		'organise.lead': 'Conference organisers can publish an event in the knowledge base with its sessions, slides and videos, and link each session to the case studies presented in it. An event is one text file, reviewed in a pull request like a case study.',
+		'organise.lead':
+			'Conference organisers can publish an event in the knowledge base with its sessions, slides and videos, and link each session to the case studies presented in it. An event is one text file, reviewed in a pull request like a case study.',
 		'organise.get': 'What an event gets',
 		'organise.get.page': 'A stable page, /events/<file name>/, with the event’s dates, place, sessions, materials and sources; search finds it.',
-		'organise.get.session': 'A stable address for each session: the event page’s address followed by #session-<id>. Each session on the page has a “Copy link to this session” control, for a programme, slides or a follow-up e-mail.',
-		'organise.get.cases': 'Case studies linked to the sessions they were presented in: the event page lists them under each session, and each case page links back to the event and shows the session’s materials.',
+		'organise.get.session':
+			'A stable address for each session: the event page’s address followed by #session-<id>. Each session on the page has a “Copy link to this session” control, for a programme, slides or a follow-up e-mail.',
+		'organise.get.cases':
+			'Case studies linked to the sessions they were presented in: the event page lists them under each session, and each case page links back to the event and shows the session’s materials.',
 		'organise.get.data': 'The same as open data, for your own site or programme app:',
 		'organise.get.search': 'Search views to paste next to a session: the search page keeps its filters in its address, for example every case in a domain:',
 		'organise.steps': 'Step by step',
-		'organise.step.new': 'Start the file. The command writes content/events/<file name>.mdx with the values you give and the fields left to fill, each with a comment saying what goes there; run it without options and it asks for them.',
-		'organise.step.fill': 'Fill in the summary, the sessions in programme order, their materials and the sources. A session’s id is lower-case words joined by hyphens and unique in the event: it becomes the session’s address, and case studies name the session by it. Editors that read the JSON Schema complete the fields and their allowed values as you type:',
-		'organise.step.describe': 'Below the front matter, describe the event in your own words: why it was held, what was discussed, what it concluded. Cite its sources with footnotes, as a case study does: [^1] cites the first source.',
-		'organise.step.link': 'Link the case studies that were presented: in each one’s front matter, add the event’s file name and the id of the session (leave the session out if the case was presented at the event as a whole).',
-		'organise.step.validate': 'Check the files. The validator names every mistake with its line and column, suggests the nearest allowed value for a typo, and refuses a case that names an event or a session that does not exist.',
-		'organise.step.pr': 'Open a pull request with the event file and the case studies you changed. A maintainer checks the facts against the sources before it is published.',
+		'organise.step.new':
+			'Start the file. The command writes content/events/<file name>.mdx with the values you give and the fields left to fill, each with a comment saying what goes there; run it without options and it asks for them.',
+		'organise.step.fill':
+			'Fill in the summary, the sessions in programme order, their materials and the sources. A session’s id is lower-case words joined by hyphens and unique in the event: it becomes the session’s address, and case studies name the session by it. Editors that read the JSON Schema complete the fields and their allowed values as you type:',
+		'organise.step.describe':
+			'Below the front matter, describe the event in your own words: why it was held, what was discussed, what it concluded. Cite its sources with footnotes, as a case study does: [^1] cites the first source.',
+		'organise.step.link':
+			'Link the case studies that were presented: in each one’s front matter, add the event’s file name and the id of the session (leave the session out if the case was presented at the event as a whole).',
+		'organise.step.validate':
+			'Check the files. The validator names every mistake with its line and column, suggests the nearest allowed value for a typo, and refuses a case that names an event or a session that does not exist.',
+		'organise.step.pr':
+			'Open a pull request with the event file and the case studies you changed. A maintainer checks the facts against the sources before it is published.',
 		'organise.example': 'A complete example',
-		'organise.example.lead': 'An event with two sessions, materials of the whole event and of one session, and a source. It is made up (its addresses use the .example domain, reserved for documentation), and it passes the validator as it stands. Saved as {path}:',
+		'organise.example.lead':
+			'An event with two sessions, materials of the whole event and of one session, and a source. It is made up (its addresses use the .example domain, reserved for documentation), and it passes the validator as it stands. Saved as {path}:',
 		'organise.example.case': 'A case study presented in its first session adds to its own front matter:',
 		'organise.materials': 'Materials',
-		'organise.materials.text': 'A material has a title, a type and an address (https://, or http:// where the organiser published it so). List a session’s slides and recordings under the session, and what belongs to the whole event (a report, the programme’s website) under the event’s own materials. The types:',
+		'organise.materials.text':
+			'A material has a title, a type and an address (https://, or http:// where the organiser published it so). List a session’s slides and recordings under the session, and what belongs to the whole event (a report, the programme’s website) under the event’s own materials. The types:',
 		'organise.fields': 'Every field',
-		'organise.fields.lead': 'The fields of an event file, as the JSON Schema describes them; the validator also checks that the last day is not before the first and that no session id is used twice.',
+		'organise.fields.lead':
+			'The fields of an event file, as the JSON Schema describes them; the validator also checks that the last day is not before the first and that no session id is used twice.',
 		'organise.fields.caption': 'Fields of an event file',
-		'organise.browser.text': 'In GitHub’s web editor, in your copy (fork) of the repository, add a file under content/events/, start from the example above, and propose the change. The checks run on the pull request as they do for everyone.',
+		'organise.browser.text':
+			'In GitHub’s web editor, in your copy (fork) of the repository, add a file under content/events/, start from the example above, and propose the change. The checks run on the pull request as they do for everyone.',
 		'organise.browser.newFile': 'Propose a new event file on GitHub',
 		'organise.contribute': 'The contributor guide explains the pull request, sources and review in full:',
 	},

@@ -39,7 +39,10 @@ export function casePagesCheck(): AstroIntegration {
 				if (missing.length > 0 || unmarked.length > 0) {
 					throw new AstroError(
 						`${expected.size} case-study files, but ${missing.length} have no page and ${unmarked.length} pages are not marked for search`,
-						[...missing.map((id) => `no page for ${CASE_STUDIES_DIR}/${id}.mdx`), ...unmarked.map((id) => `${CASE_STUDIES_DIR}/${id}/ lacks data-pagefind-body`)].join('\n'),
+						[
+							...missing.map((id) => `no page for ${CASE_STUDIES_DIR}/${id}.mdx`),
+							...unmarked.map((id) => `${CASE_STUDIES_DIR}/${id}/ lacks data-pagefind-body`),
+						].join('\n'),
 					);
 				}
 				logger.info(`${expected.size} case studies, each with a page marked for search`);

@@ -38,7 +38,9 @@ function fullCheckInWorker(root: string): Promise<Diagnostic[]> {
 		worker.once('message', (diagnostics: Diagnostic[]) => resolve(diagnostics));
 		worker.once('error', reject);
 		// A worker that dies without answering (out of memory, killed) fails the build, never hangs it.
-		worker.once('exit', (code) => reject(new AstroError(`The content check stopped before it finished (exit code ${code}).`, 'Run `npm run validate` to see the problem.')));
+		worker.once('exit', (code) =>
+			reject(new AstroError(`The content check stopped before it finished (exit code ${code}).`, 'Run `npm run validate` to see the problem.')),
+		);
 	});
 }
 

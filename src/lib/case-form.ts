@@ -80,8 +80,7 @@ export function caseForm(schema: AnySchema, taxonomies: Taxonomies): CaseForm {
 		const rules = fieldRules(schema, path);
 		const key = String(path.at(-1));
 		const options = optionsFor(path, rules.values);
-		const inferred: FieldKind =
-			kind ?? (rules.type === 'array' ? 'checkboxes' : rules.values ? 'select' : rules.type === 'number' ? 'number' : 'text');
+		const inferred: FieldKind = kind ?? (rules.type === 'array' ? 'checkboxes' : rules.values ? 'select' : rules.type === 'number' ? 'number' : 'text');
 		return {
 			name: fieldName(path),
 			key,
@@ -170,7 +169,10 @@ export interface FormData {
  * fields are left out, numbers become numbers, lists of checkboxes become lists, and entries of
  * a repeated group that were left wholly empty are dropped.
  */
-export function formValuesToData(entries: Iterable<[string, string]>, listKeys: ReadonlySet<string> = new Set(['domains', 'policyMessages', 'conditions'])): FormData {
+export function formValuesToData(
+	entries: Iterable<[string, string]>,
+	listKeys: ReadonlySet<string> = new Set(['domains', 'policyMessages', 'conditions']),
+): FormData {
 	// Lists and groups the form always has start empty, so that a missing one is reported as
 	// "needs at least one entry" at its place rather than as a missing key.
 	const data: Record<string, unknown> = { domains: [], conditions: [], sources: [], challenges: [], evidence: {} };
@@ -244,9 +246,31 @@ function yamlValue(value: unknown): string {
 
 /** Front-matter keys in the order the other case studies use. */
 const keyOrder = [
-	'title', 'summary', 'country', 'countries', 'level', 'place', 'domains', 'stage', 'policyMessages', 'leadOrganisation',
-	'started', 'ended', 'status', 'impact', 'sources', 'materials', 'presentedAt', 'transfer', 'conditions', 'evidence',
-	'challenges', 'endedBecause', 'related', 'aliases', 'lastReviewed',
+	'title',
+	'summary',
+	'country',
+	'countries',
+	'level',
+	'place',
+	'domains',
+	'stage',
+	'policyMessages',
+	'leadOrganisation',
+	'started',
+	'ended',
+	'status',
+	'impact',
+	'sources',
+	'materials',
+	'presentedAt',
+	'transfer',
+	'conditions',
+	'evidence',
+	'challenges',
+	'endedBecause',
+	'related',
+	'aliases',
+	'lastReviewed',
 ];
 
 function yamlLines(data: Record<string, unknown>): string[] {
@@ -282,7 +306,9 @@ export function caseFileText(data: Record<string, unknown>, sections: readonly {
 	const sources = Array.isArray(data['sources']) ? (data['sources'] as Record<string, unknown>[]) : [];
 	const body = sections.flatMap((section) => [`## ${section.heading}`, '', mdxText(section.text.trim()) || '', '']);
 	const footnotes = sources.map((source, index) => {
-		const parts = [source['publisher'], source['title'] ? `*${String(source['title'])}*` : undefined, source['year']].filter((p) => p !== undefined && p !== '');
+		const parts = [source['publisher'], source['title'] ? `*${String(source['title'])}*` : undefined, source['year']].filter(
+			(p) => p !== undefined && p !== '',
+		);
 		return `[^${index + 1}]: ${mdxText(parts.map(String).join(', ') || 'Source')}.`;
 	});
 	return ['---', schemaLine, ...yamlLines(data), '---', '', ...body, ...footnotes, ''].join('\n');

@@ -18,11 +18,7 @@ export function markDifferences(rows: readonly Omit<CompareRow, 'differs'>[]): C
 }
 
 /** Parses `ids=ee/x-road,ua/prozorro` into valid and not-found ids (never more than `max`). */
-export function parseCompareIds(
-	raw: string | null,
-	known: ReadonlySet<string>,
-	max = 4,
-): { ids: string[]; notFound: string[]; overLimit: string[] } {
+export function parseCompareIds(raw: string | null, known: ReadonlySet<string>, max = 4): { ids: string[]; notFound: string[]; overLimit: string[] } {
 	const parts = (raw ?? '')
 		.split(',')
 		.map((part) => part.trim())

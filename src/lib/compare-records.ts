@@ -107,8 +107,20 @@ export const compareGroups = ['programme', 'lessons', 'results', 'transferabilit
 export type CompareGroup = (typeof compareGroups)[number];
 
 export type CompareRowKey =
-	| 'country' | 'level' | 'domains' | 'stage' | 'leadOrganisation' | 'years' | 'status' | 'policyMessages'
-	| 'evidence' | 'challenges' | 'endedBecause' | 'transfer' | 'transferability' | 'sources';
+	| 'country'
+	| 'level'
+	| 'domains'
+	| 'stage'
+	| 'leadOrganisation'
+	| 'years'
+	| 'status'
+	| 'policyMessages'
+	| 'evidence'
+	| 'challenges'
+	| 'endedBecause'
+	| 'transfer'
+	| 'transferability'
+	| 'sources';
 
 /** A row of the side-by-side table: a field, a condition (`condition:<id>`) or a kind of result (`kind:<id>`). */
 export interface GroupedCompareRow extends CompareRow {
@@ -149,7 +161,14 @@ export function compareRows(
 		field('lessons', 'evidence', (r) => r.evidence?.label ?? ''),
 		field('lessons', 'challenges', (r) => r.challenges.join('; ')),
 		...(records.some((r) => r.endedBecause) ? [field('lessons', 'endedBecause', (r) => r.endedBecause ?? '')] : []),
-		...kindIds.map((id) => row('results', `kind:${id}`, names.resultKinds[id] ?? id, (r) => r.impact.filter((i) => i.kind === id).map((i) => i.text).join('; '))),
+		...kindIds.map((id) =>
+			row('results', `kind:${id}`, names.resultKinds[id] ?? id, (r) =>
+				r.impact
+					.filter((i) => i.kind === id)
+					.map((i) => i.text)
+					.join('; '),
+			),
+		),
 		field('transferability', 'transferability', (r) => r.transferability),
 		field('transferability', 'transfer', (r) => r.transfer.join('; ')),
 		field('sources', 'sources', (r) => r.sources.map((s) => s.url).join('; ')),

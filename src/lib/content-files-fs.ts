@@ -67,7 +67,6 @@ export function siteSections(root: string): Set<string> {
 	return new Set([...names, 'index', 'pagefind', '_astro', ...LANGUAGE_PREFIXES]);
 }
 
-
 /**
  * The names of the pages the site builds beside the event pages in /events/ (`organise`, and
  * `index`): an event file with one of these names would take that page's address.
@@ -79,5 +78,8 @@ export function reservedEventNames(root: string): Set<string> {
 	} catch {
 		names = [];
 	}
-	return new Set(['index', ...names.filter((name) => !name.startsWith('[') && !name.startsWith('_')).map((name) => name.replace(/\.(astro|ts|md|mdx|html)$/, ''))]);
+	return new Set([
+		'index',
+		...names.filter((name) => !name.startsWith('[') && !name.startsWith('_')).map((name) => name.replace(/\.(astro|ts|md|mdx|html)$/, '')),
+	]);
 }

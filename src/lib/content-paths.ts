@@ -22,5 +22,8 @@ export function caseIdFromPath(path: string): string {
 
 /** `content/events/unece-2013.mdx` → `unece-2013`. */
 export function eventIdFromPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.mdx$/, '');
+	return path
+		.replace(/\\/g, '/')
+		.replace(/^.*\//, '')
+		.replace(/\.mdx$/, '');
 }

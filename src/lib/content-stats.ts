@@ -26,8 +26,14 @@ export function contentStats(cases: readonly CaseStudy[], taxonomies: Taxonomies
 	return {
 		cases: cases.length,
 		countries: new Set(cases.map((c) => c.data.country)).size,
-		byDomain: complete(taxonomies.domains.map((d) => d.id), countBy(cases, (c) => c.data.domains)),
-		byStage: complete(taxonomies.stages.map((s) => s.id), countBy(cases, (c) => [c.data.stage])),
+		byDomain: complete(
+			taxonomies.domains.map((d) => d.id),
+			countBy(cases, (c) => c.data.domains),
+		),
+		byStage: complete(
+			taxonomies.stages.map((s) => s.id),
+			countBy(cases, (c) => [c.data.stage]),
+		),
 		byLevel: Object.fromEntries(countBy(cases, (c) => [c.data.level])),
 		byStatus: Object.fromEntries(countBy(cases, (c) => [c.data.status])),
 		withImpact,

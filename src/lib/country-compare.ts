@@ -79,7 +79,9 @@ export function compareCountries(records: readonly CountryCaseRecord[], domains:
 		});
 	const transfers = records
 		.filter((r) => r.country === a || r.country === b)
-		.flatMap((r) => r.transfer.filter((t) => (r.country === a ? t.country === b : t.country === a)).map((t) => ({ from: r, to: t.country, note: t.note, adopter: t.case })));
+		.flatMap((r) =>
+			r.transfer.filter((t) => (r.country === a ? t.country === b : t.country === a)).map((t) => ({ from: r, to: t.country, note: t.note, adopter: t.case })),
+		);
 	return { domains: rows, lessons, transfers };
 }
 

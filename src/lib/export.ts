@@ -16,9 +16,33 @@ export function exportRecord(item: CaseStudy, url: string): ExportRecord {
 
 /** CSV columns in order; list fields are flattened to "; "-joined text. */
 export const csvColumns = [
-	'id', 'url', 'title', 'summary', 'country', 'countries', 'level', 'place', 'domains', 'stage', 'policyMessages',
-	'leadOrganisation', 'started', 'ended', 'status', 'impact', 'sources', 'materials', 'presentedAt', 'transfer', 'conditions',
-	'evidence', 'challenges', 'endedBecause', 'related', 'aliases', 'lastReviewed',
+	'id',
+	'url',
+	'title',
+	'summary',
+	'country',
+	'countries',
+	'level',
+	'place',
+	'domains',
+	'stage',
+	'policyMessages',
+	'leadOrganisation',
+	'started',
+	'ended',
+	'status',
+	'impact',
+	'sources',
+	'materials',
+	'presentedAt',
+	'transfer',
+	'conditions',
+	'evidence',
+	'challenges',
+	'endedBecause',
+	'related',
+	'aliases',
+	'lastReviewed',
 ] as const;
 
 /**

@@ -29,11 +29,7 @@ export interface MatrixRegion {
  * Rows are the lead countries of the cases, grouped by UN M49 sub-region in taxonomy order and
  * sorted by name; columns are all domains. A case appears in the cell of each of its domains.
  */
-export function buildMatrix(
-	cases: readonly CaseStudy[],
-	index: TaxonomyIndex,
-	options: { region?: string; locale?: string } = {},
-): MatrixRegion[] {
+export function buildMatrix(cases: readonly CaseStudy[], index: TaxonomyIndex, options: { region?: string; locale?: string } = {}): MatrixRegion[] {
 	const collator = new Intl.Collator(options.locale ?? 'en');
 	const domains = [...index.domains.values()];
 	const byCountry = Map.groupBy(cases, (item) => item.data.country);

@@ -21,7 +21,6 @@ import type { VFile } from 'vfile';
 import { sourceBoundProblem, sourceNumberText } from '../schema/fields.ts';
 import { nearest } from './suggest.ts';
 
-
 /** A JSX attribute a component accepts. */
 export interface AllowedAttribute {
 	required?: boolean;
@@ -141,8 +140,7 @@ const dangerousElements: Record<string, string> = {
 /** Attributes that hold addresses; none is allowed, but a dangerous address gets its own message. */
 const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlink:href']);
 
-const allowedList = (): string =>
-	allowedElementNames.map((name) => (name[0] === name[0]?.toUpperCase() ? name : `<${name}>`)).join(', ');
+const allowedList = (): string => allowedElementNames.map((name) => (name[0] === name[0]?.toUpperCase() ? name : `<${name}>`)).join(', ');
 
 /** An MDX comment `{/* … *\/}` compiles to nothing; any other expression is code. */
 function isComment(node: Extract<Nodes, { type: 'mdxFlowExpression' | 'mdxTextExpression' }>): boolean {
@@ -251,7 +249,10 @@ export function findMdxSafetyProblems(tree: Root, sourceCount?: number): MdxSafe
 			}
 			if (rule.values && !rule.values.includes(value)) {
 				const guess = nearest(value, rule.values);
-				report(at, `"${value}" is not allowed for ${attributeName} on <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${rule.values.join(', ')}`);
+				report(
+					at,
+					`"${value}" is not allowed for ${attributeName} on <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${rule.values.join(', ')}`,
+				);
 			}
 			if (rule.sourceNumber) {
 				const bound = sourceCount === undefined ? undefined : sourceBoundProblem(Number(value), sourceCount);
@@ -288,10 +289,14 @@ export function findMdxSafetyProblems(tree: Root, sourceCount?: number): MdxSafe
 			case 'mdxJsxTextElement':
 				return checkElement(node) ? undefined : SKIP;
 			case 'paragraph': {
-				const blocks = node.children.filter((child) => child.type === 'mdxJsxTextElement' && child.name && Object.hasOwn(allowedElements, child.name) && allowedElements[child.name]?.block);
+				const blocks = node.children.filter(
+					(child) => child.type === 'mdxJsxTextElement' && child.name && Object.hasOwn(allowedElements, child.name) && allowedElements[child.name]?.block,
+				);
 				const inSentence = node.children.some((child) => !blocks.includes(child) && !(child.type === 'text' && child.value.trim() === ''));
 				if (inSentence) {
-					for (const block of blocks) if (block.type === 'mdxJsxTextElement') report(block, `<${block.name}> must stand on its own lines, with a blank line before and after it, not inside a sentence`);
+					for (const block of blocks)
+						if (block.type === 'mdxJsxTextElement')
+							report(block, `<${block.name}> must stand on its own lines, with a blank line before and after it, not inside a sentence`);
 				}
 				return undefined;
 			}

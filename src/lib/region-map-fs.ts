@@ -15,7 +15,11 @@ export function regionMapOf(countries: readonly Country[]): RegionMap {
 	const key = countries.map((c) => c.m49).join(',');
 	let map = cache.get(key);
 	if (!map) {
-		map = buildRegionMap(readAtlas('countries-110m.json'), readAtlas('countries-50m.json'), countries.map((c) => c.m49));
+		map = buildRegionMap(
+			readAtlas('countries-110m.json'),
+			readAtlas('countries-50m.json'),
+			countries.map((c) => c.m49),
+		);
 		cache.set(key, map);
 	}
 	return map;

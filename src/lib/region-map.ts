@@ -102,9 +102,19 @@ export function buildRegionMap(coarse: unknown, fine: unknown, memberCodes: read
 	const fineMembers = features(fine).filter((f) => members.has(String(f.id)));
 	const panels = panelSpecs.map((spec): MapPanel => {
 		const { x, y, width, height } = spec.box;
-		const projection = spec.projection()
-			.fitExtent([[x + 6, y + 6], [x + width - 6, y + height - 6]], spec.frame)
-			.clipExtent([[x, y], [x + width, y + height]]);
+		const projection = spec
+			.projection()
+			.fitExtent(
+				[
+					[x + 6, y + 6],
+					[x + width - 6, y + height - 6],
+				],
+				spec.frame,
+			)
+			.clipExtent([
+				[x, y],
+				[x + width, y + height],
+			]);
 		const path = geoPath(projection).digits(1);
 		const shapes = coarseFeatures
 			.filter((f) => members.has(String(f.id)))
@@ -129,7 +139,14 @@ export function buildRegionMap(coarse: unknown, fine: unknown, memberCodes: read
 			if (!projected || !drawnHere.has(String(f.id))) return [];
 			// A centre beyond the frame (Russia's lies east of it) is held at the frame's edge.
 			const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, low), high) * 10) / 10;
-			return [{ m49: String(f.id), x: clamp(projected[0], x + 12, x + width - 12), y: clamp(projected[1], y + 12, y + height - 12), ...(inside(projected[0], projected[1]) ? {} : { atEdge: true }) }];
+			return [
+				{
+					m49: String(f.id),
+					x: clamp(projected[0], x + 12, x + width - 12),
+					y: clamp(projected[1], y + 12, y + height - 12),
+					...(inside(projected[0], projected[1]) ? {} : { atEdge: true }),
+				},
+			];
 		});
 		return { id: spec.id, x, y, width, height, members: shapes, points, context, centres };
 	});

@@ -50,4 +50,3 @@ export function resultsByKind(cases: readonly CaseStudy[], index: TaxonomyIndex)
 		})
 		.filter((group) => group.rows.length > 0);
 }
-

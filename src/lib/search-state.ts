@@ -34,10 +34,7 @@ export function emptyState(): SearchState {
  * Reads a state from a query string. Unknown keys, malformed values and values that are not
  * allowed (when `allowed` is given) are dropped; duplicates are removed.
  */
-export function parseSearchState(
-	query: string | URLSearchParams,
-	allowed?: Partial<Record<SearchFacetName, ReadonlySet<string>>>,
-): SearchState {
+export function parseSearchState(query: string | URLSearchParams, allowed?: Partial<Record<SearchFacetName, ReadonlySet<string>>>): SearchState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const state = emptyState();
 	state.q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);

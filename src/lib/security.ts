@@ -31,5 +31,7 @@ export const securityHeaders: Record<string, string> = {
 
 /** The `_headers` file (Netlify / Cloudflare Pages format) for every path. */
 export function headersFile(): string {
-	return `/*\n${Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+	return `/*\n${Object.entries(securityHeaders)
+		.map(([name, value]) => `  ${name}: ${value}`)
+		.join('\n')}\n`;
 }

@@ -39,9 +39,12 @@ export function siteAddress(value: string | undefined): SiteAddress {
  * pages are linked.
  */
 export function githubRepository(repository: unknown): string | undefined {
-	const raw = typeof repository === 'string' ? repository : repository !== null && typeof repository === 'object' ? (repository as { url?: unknown }).url : undefined;
+	const raw =
+		typeof repository === 'string' ? repository : repository !== null && typeof repository === 'object' ? (repository as { url?: unknown }).url : undefined;
 	if (typeof raw !== 'string') return undefined;
-	const match = /^(?:github:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com\/|git@github\.com:)?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(raw.trim());
+	const match = /^(?:github:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com\/|git@github\.com:)?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(
+		raw.trim(),
+	);
 	return match ? `https://github.com/${match[1]}/${match[2]}` : undefined;
 }
 

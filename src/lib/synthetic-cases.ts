@@ -35,7 +35,7 @@ export interface SyntheticCase {
 
 export function syntheticCase(index: number, taxonomies: Taxonomies, wordsPerSection = 100): SyntheticCase {
 	const random = seededRandom(index + 1);
-	const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const words = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');
 	const country = pick(taxonomies.countries);
 	const domainIds = taxonomies.domains.map((d) => d.id);

@@ -48,7 +48,16 @@ export function readTaxonomies(root: string): TaxonomyResult {
 
 function parseTaxonomies(root: string): TaxonomyResult {
 	const diagnostics: Diagnostic[] = [];
-	const taxonomies: Taxonomies = { regions: [], countries: [], domains: [], stages: [], policyMessages: [], conditions: [], evidenceLevels: [], resultKinds: [] };
+	const taxonomies: Taxonomies = {
+		regions: [],
+		countries: [],
+		domains: [],
+		stages: [],
+		policyMessages: [],
+		conditions: [],
+		evidenceLevels: [],
+		resultKinds: [],
+	};
 	for (const [name, { file, schema }] of Object.entries(taxonomyFiles) as [keyof Taxonomies, (typeof taxonomyFiles)[keyof Taxonomies]][]) {
 		const path = `${CONTENT_DIR}/${file}`;
 		let text: string;
@@ -82,7 +91,13 @@ function parseTaxonomies(root: string): TaxonomyResult {
 		const seen = new Set<string>();
 		result.data.forEach((entry, index) => {
 			if (seen.has(entry.id)) {
-				diagnostics.push({ file: path, ...positionOf(parsed, [index, 'id']), severity: 'error', field: `[${index}].id`, message: `"${entry.id}" is listed twice` });
+				diagnostics.push({
+					file: path,
+					...positionOf(parsed, [index, 'id']),
+					severity: 'error',
+					field: `[${index}].id`,
+					message: `"${entry.id}" is listed twice`,
+				});
 			}
 			seen.add(entry.id);
 		});
@@ -91,7 +106,14 @@ function parseTaxonomies(root: string): TaxonomyResult {
 	const regionIds = new Set(taxonomies.regions.map((r) => r.id));
 	taxonomies.countries.forEach((country) => {
 		if (!regionIds.has(country.region)) {
-			diagnostics.push({ file: `${CONTENT_DIR}/countries.yaml`, line: 1, column: 1, severity: 'error', field: country.id, message: `region "${country.region}" is not in regions.yaml` });
+			diagnostics.push({
+				file: `${CONTENT_DIR}/countries.yaml`,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				field: country.id,
+				message: `region "${country.region}" is not in regions.yaml`,
+			});
 		}
 	});
 	taxonomies.stages.sort((a, b) => a.order - b.order);

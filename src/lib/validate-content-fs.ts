@@ -71,7 +71,13 @@ function readFile(root: string, file: string, diagnostics: Diagnostic[]): Parsed
 	}
 	// A resource limit before any parsing: the longest real case is about 12 KB.
 	if (bytes.length > maxFileBytes) {
-		diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `the file is ${Math.round(bytes.length / 1024)} KB; a case study or event is at most ${maxFileBytes / 1024} KB, far beyond any real one` });
+		diagnostics.push({
+			file,
+			line: 1,
+			column: 1,
+			severity: 'error',
+			message: `the file is ${Math.round(bytes.length / 1024)} KB; a case study or event is at most ${maxFileBytes / 1024} KB, far beyond any real one`,
+		});
 		return undefined;
 	}
 	const { text, badLine } = decodeUtf8(bytes);
@@ -91,7 +97,13 @@ interface SchemaCheck<T> {
 	raw?: Record<string, unknown> | undefined;
 }
 
-function checkSchema<S extends z.ZodType>(schema: S, file: string, parsed: ParsedFile, diagnostics: Diagnostic[], hints: IssueHints = {}): SchemaCheck<z.output<S>> {
+function checkSchema<S extends z.ZodType>(
+	schema: S,
+	file: string,
+	parsed: ParsedFile,
+	diagnostics: Diagnostic[],
+	hints: IssueHints = {},
+): SchemaCheck<z.output<S>> {
 	const data = parsed.data ?? {};
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		diagnostics.push({ file, line: parsed.yamlStartLine, column: 1, severity: 'error', message: 'the front matter must be a list of "field: value" lines' });
@@ -121,7 +133,8 @@ function eventFacts(check: SchemaCheck<EventData>) {
 	const source: Record<string, unknown> = check.data ?? check.raw ?? {};
 	const sessions = source['sessions'];
 	return {
-		sessions: sessions === undefined ? [] : Array.isArray(sessions) ? recordsOf(sessions).flatMap((s) => (typeof s['id'] === 'string' ? [s['id']] : [])) : undefined,
+		sessions:
+			sessions === undefined ? [] : Array.isArray(sessions) ? recordsOf(sessions).flatMap((s) => (typeof s['id'] === 'string' ? [s['id']] : [])) : undefined,
 		sources: Array.isArray(source['sources']) ? (source['sources'] as unknown[]) : undefined,
 	};
 }
@@ -129,7 +142,8 @@ function eventFacts(check: SchemaCheck<EventData>) {
 /** The values the cross-file checks need, read from valid data or, when a field failed, from the file as written. */
 function crossFileFacts(check: SchemaCheck<CaseStudyData>) {
 	const source: Record<string, unknown> = check.data ?? check.raw ?? {};
-	const strings = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item : undefined)) : []);
+	const strings = (value: unknown): (string | undefined)[] =>
+		Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item : undefined)) : [];
 	const records = recordsOf;
 	return {
 		country: typeof source['country'] === 'string' ? source['country'] : undefined,
@@ -156,7 +170,8 @@ function caseFolderProblem(entry: FolderEntry): string | undefined {
 	if (entry.kind === 'symlink') return `is a symbolic link (to "${entry.target}"); a case study must be a file in the repository, not a link`;
 	if (entry.kind === 'other') return 'is not a regular file';
 	if (entry.path.endsWith('.mdx')) return undefined;
-	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase()) return undefined;
+	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase())
+		return undefined;
 	if (/\.(mdx|md|markdown)$/i.test(entry.path)) return `is not published: case studies must be files ending in ".mdx" (lower case); rename it`;
 	return `is not a case study (a .mdx file) nor an image (${CASE_ASSET_EXTENSIONS.join(', ')}); move or remove it`;
 }
@@ -165,9 +180,11 @@ function caseFolderProblem(entry: FolderEntry): string | undefined {
 function eventFolderProblem(entry: FolderEntry): string | undefined {
 	if (entry.kind === 'symlink') return `is a symbolic link (to "${entry.target}"); an event must be a file in the repository, not a link`;
 	if (entry.kind === 'other') return 'is not a regular file';
-	if (entry.path.slice(EVENTS_DIR.length + 1).includes('/')) return `is not published: events are files directly in ${EVENTS_DIR}/, not in a folder below it; move it up`;
+	if (entry.path.slice(EVENTS_DIR.length + 1).includes('/'))
+		return `is not published: events are files directly in ${EVENTS_DIR}/, not in a folder below it; move it up`;
 	if (entry.path.endsWith('.mdx')) return undefined;
-	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase()) return undefined;
+	if ((CASE_ASSET_EXTENSIONS as readonly string[]).includes(extname(entry.path).toLowerCase()) && extname(entry.path) === extname(entry.path).toLowerCase())
+		return undefined;
 	if (/\.(mdx|md|markdown)$/i.test(entry.path)) return `is not published: events must be files ending in ".mdx" (lower case); rename it`;
 	return `is not an event (a .mdx file) nor an image (${CASE_ASSET_EXTENSIONS.join(', ')}); move or remove it`;
 }
@@ -241,7 +258,13 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const check = checkSchema(caseSchema, file, parsed, diagnostics, { preferred: folder ? { country: folder } : {} });
 		const facts = crossFileFacts(check);
 		if (parsed.body.trim() === '') {
-			diagnostics.push({ file, line: parsed.bodyStartLine - 1, column: 1, severity: 'error', message: 'the file has no text after the front matter; a case study needs its six sections' });
+			diagnostics.push({
+				file,
+				line: parsed.bodyStartLine - 1,
+				column: 1,
+				severity: 'error',
+				message: 'the file has no text after the front matter; a case study needs its six sections',
+			});
 		}
 		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
 			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
@@ -273,9 +296,21 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const id = caseIdFromPath(file);
 		const [folder = '', slug = ''] = id.split('/');
 		if (id.split('/').length !== 2) {
-			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `case studies live in ${CASE_STUDIES_DIR}/<country code>/<slug>.mdx; move this file to that depth` });
+			diagnostics.push({
+				file,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				message: `case studies live in ${CASE_STUDIES_DIR}/<country code>/<slug>.mdx; move this file to that depth`,
+			});
 		} else if (!slugPattern.test(slug)) {
-			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `the file name "${slug}" must be lower-case words joined by hyphens (it becomes the URL)` });
+			diagnostics.push({
+				file,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				message: `the file name "${slug}" must be lower-case words joined by hyphens (it becomes the URL)`,
+			});
 		}
 		const twin = lowerCaseIds.get(id.toLowerCase());
 		if (twin) diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `has the same slug as ${twin} in the same country` });
@@ -286,22 +321,51 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const { country } = facts;
 		if (country !== undefined && vocabulary.countries.includes(country) && folder !== country.toLowerCase()) {
 			diagnostics.push({
-				file, ...positionOf(parsed, ['country']), severity: 'error', field: 'country',
+				file,
+				...positionOf(parsed, ['country']),
+				severity: 'error',
+				field: 'country',
 				message: `is "${country}" but the file is in the folder "${folder}/"; move it to ${CASE_STUDIES_DIR}/${country.toLowerCase()}/ or correct the code`,
 			});
 		}
 		facts.related.forEach((related, index) => {
 			if (related === undefined || !caseIdPattern.test(related)) return;
-			if (related === id) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: 'a case cannot be related to itself' });
-			else if (!caseIds.has(related)) diagnostics.push({ file, ...positionOf(parsed, ['related', index]), severity: 'error', field: `related[${index}]`, message: `"${related}" is not a case study (no file ${CASE_STUDIES_DIR}/${related}.mdx)` });
+			if (related === id)
+				diagnostics.push({
+					file,
+					...positionOf(parsed, ['related', index]),
+					severity: 'error',
+					field: `related[${index}]`,
+					message: 'a case cannot be related to itself',
+				});
+			else if (!caseIds.has(related))
+				diagnostics.push({
+					file,
+					...positionOf(parsed, ['related', index]),
+					severity: 'error',
+					field: `related[${index}]`,
+					message: `"${related}" is not a case study (no file ${CASE_STUDIES_DIR}/${related}.mdx)`,
+				});
 		});
 		facts.transfer.forEach((transfer, index) => {
 			if (transfer.case === undefined || !caseIdPattern.test(transfer.case)) return;
 			const position = positionOf(parsed, ['transfer', index, 'case']);
 			if (!caseIds.has(transfer.case)) {
-				diagnostics.push({ file, ...position, severity: 'error', field: `transfer[${index}].case`, message: `"${transfer.case}" is not a case study (no file ${CASE_STUDIES_DIR}/${transfer.case}.mdx)` });
+				diagnostics.push({
+					file,
+					...position,
+					severity: 'error',
+					field: `transfer[${index}].case`,
+					message: `"${transfer.case}" is not a case study (no file ${CASE_STUDIES_DIR}/${transfer.case}.mdx)`,
+				});
 			} else if (transfer.country !== undefined && transfer.case.split('/')[0] !== transfer.country.toLowerCase()) {
-				diagnostics.push({ file, ...position, severity: 'error', field: `transfer[${index}].case`, message: `"${transfer.case}" is a case of another country than ${transfer.country}; name the adopting country's own case` });
+				diagnostics.push({
+					file,
+					...position,
+					severity: 'error',
+					field: `transfer[${index}].case`,
+					message: `"${transfer.case}" is a case of another country than ${transfer.country}; name the adopting country's own case`,
+				});
 			}
 		});
 		const presentedSeen = new Set<string>();
@@ -312,7 +376,10 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 				const guess = nearest(presented.event, eventIds);
 				const list = eventIds.length <= 12 ? `; events: ${eventIds.join(', ') || 'none yet'}` : '';
 				diagnostics.push({
-					file, ...positionOf(parsed, ['presentedAt', index, 'event']), severity: 'error', field: `presentedAt[${index}].event`,
+					file,
+					...positionOf(parsed, ['presentedAt', index, 'event']),
+					severity: 'error',
+					field: `presentedAt[${index}].event`,
 					message: `"${presented.event}" is not an event (no file ${EVENTS_DIR}/${presented.event}.mdx)${guess ? ` (did you mean "${guess}"?)` : list}`,
 				});
 				return;
@@ -321,14 +388,23 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			if (presented.session && sessions !== undefined && !sessions.includes(presented.session)) {
 				const guess = nearest(presented.session, sessions);
 				diagnostics.push({
-					file, ...positionOf(parsed, ['presentedAt', index, 'session']), severity: 'error', field: `presentedAt[${index}].session`,
+					file,
+					...positionOf(parsed, ['presentedAt', index, 'session']),
+					severity: 'error',
+					field: `presentedAt[${index}].session`,
 					message: `"${presented.session}" is not a session of ${presented.event}${guess ? ` (did you mean "${guess}"?)` : `; its sessions: ${sessions.join(', ') || 'none'}`}`,
 				});
 				return;
 			}
 			const key = `${presented.event}#${presented.session ?? ''}`;
 			if (presentedSeen.has(key)) {
-				diagnostics.push({ file, ...positionOf(parsed, ['presentedAt', index]), severity: 'error', field: `presentedAt[${index}]`, message: `lists ${presented.event}${presented.session ? `, session ${presented.session},` : ''} a second time; remove the repeat` });
+				diagnostics.push({
+					file,
+					...positionOf(parsed, ['presentedAt', index]),
+					severity: 'error',
+					field: `presentedAt[${index}]`,
+					message: `lists ${presented.event}${presented.session ? `, session ${presented.session},` : ''} a second time; remove the repeat`,
+				});
 			}
 			presentedSeen.add(key);
 		});
@@ -341,13 +417,21 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 			const reserved = reservedAlias(normalised, sections, caseIds);
 			if (owner) diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is already an alias of ${owner}` });
 			else if (reserved) {
-				diagnostics.push({ file, ...position, severity: 'error', field: `aliases[${index}]`, message: `"${alias}" is an address of the site itself (${reserved}); an alias must be an old address that no page uses now` });
+				diagnostics.push({
+					file,
+					...position,
+					severity: 'error',
+					field: `aliases[${index}]`,
+					message: `"${alias}" is an address of the site itself (${reserved}); an alias must be an old address that no page uses now`,
+				});
 			}
 			aliasOwner.set(normalised, file);
 		});
 	}
 
 	const filtered = only ? diagnostics.filter((d) => only(d.file)) : diagnostics;
-	const aliases = cases.flatMap(({ file, data }) => (data ? data.aliases.map((alias) => ({ alias, caseId: caseIdFromPath(file), title: data.title, file })) : []));
+	const aliases = cases.flatMap(({ file, data }) =>
+		data ? data.aliases.map((alias) => ({ alias, caseId: caseIdFromPath(file), title: data.title, file })) : [],
+	);
 	return { diagnostics: filtered.sort(byLocation), caseFiles, eventFiles, aliases };
 }

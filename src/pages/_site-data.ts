@@ -55,7 +55,13 @@ let transferCache: Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[
 export function getTransfers(): Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }> {
 	const compute = async () => {
 		const all = allTransfers(await getCaseStudies());
-		return { all, adaptedFrom: Map.groupBy(all.filter((t) => t.adopter), (t) => t.adopter!.id) };
+		return {
+			all,
+			adaptedFrom: Map.groupBy(
+				all.filter((t) => t.adopter),
+				(t) => t.adopter!.id,
+			),
+		};
 	};
 	if (import.meta.env.DEV) return compute();
 	transferCache ??= compute();

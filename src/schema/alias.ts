@@ -14,8 +14,7 @@ export const maxAliasSegmentLength = 64;
 const segment = aliasSegmentSource;
 export const aliasPattern = new RegExp(`^(?:/${segment}){1,${maxAliasSegments}}/?$`);
 
-export const aliasRule =
-	`a path such as "/cases/x-road/": lower-case letters, digits and hyphens between single slashes, at most ${maxAliasSegments} parts of up to ${maxAliasSegmentLength} characters`;
+export const aliasRule = `a path such as "/cases/x-road/": lower-case letters, digits and hyphens between single slashes, at most ${maxAliasSegments} parts of up to ${maxAliasSegmentLength} characters`;
 
 /** Why an alias is not canonical, or undefined when it is. */
 export function aliasShapeProblem(alias: string): string | undefined {

@@ -30,9 +30,7 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 	const sourceSchema = z.strictObject({
 		title: z.string().min(3).max(300).describe('Title of the cited page or document.'),
 		publisher: z.string().min(2).max(200).describe('Organisation or outlet that published it.'),
-		url: httpsUrl.describe(
-			'Address of the source, https only; for a page served only over http, cite its https://web.archive.org/ copy.',
-		),
+		url: httpsUrl.describe('Address of the source, https only; for a page served only over http, cite its https://web.archive.org/ copy.'),
 		year: year.optional().describe('Year the source was published or last updated; leave it out when the source is undated.'),
 	});
 
@@ -48,127 +46,124 @@ export function createCaseStudySchema(vocabulary: Vocabulary) {
 
 	const impactSchema = z.strictObject({
 		indicator: z.string().min(3).max(200).describe('What was measured, e.g. "Prescriptions issued electronically".'),
-		kind: enumOf(vocabulary.resultKinds).describe('Kind of result, an id from content/result-kinds.yaml (e.g. cost-saved, uptake), so that results of one kind can be compared across cases.'),
+		kind: enumOf(vocabulary.resultKinds).describe(
+			'Kind of result, an id from content/result-kinds.yaml (e.g. cost-saved, uptake), so that results of one kind can be compared across cases.',
+		),
 		value: z.number().describe('The figure as a number, exactly as the source gives it (no units, no thousands separators).'),
 		unit: z.string().min(1).max(60).describe('Unit of the value, e.g. "%", "EUR", "users", "services".'),
 		year: year.describe('Year the figure refers to.'),
 		source: sourceNumber,
 	});
 
-	return z
-		.strictObject({
-			title: z.string().trim().min(textLimits.title.min).max(textLimits.title.max).describe(`Name of the programme or case study, ${range('title')} characters.`),
-			summary: z
-				.string()
-				.trim()
-				.min(textLimits.summary.min)
-				.max(textLimits.summary.max)
-				.describe(`Plain-text summary of what was done and what it achieved, ${range('summary')} characters.`),
-			country: country.describe(
-				'ISO 3166-1 alpha-2 code of the lead country (upper case, e.g. "EE"); must be a UNECE member State and match the folder the file is in.',
-			),
-			countries: z
-				.array(country)
-				.optional()
-				.describe('Further countries taking part in a cross-border programme, as ISO codes.'),
-			level: z.enum(levels).describe(`Level of government that runs it: ${levels.join(', ')}.`),
-			place: z
-				.string()
-				.min(textLimits.place.min)
-				.max(textLimits.place.max)
-				.optional()
-				.describe('City or region, for a regional or local programme.'),
-			domains: z
-				.array(enumOf(vocabulary.domains))
-				.min(1)
-				.max(3)
-				.describe('One to three domain ids from content/domains.yaml; the first is the primary domain.'),
-			stage: enumOf(vocabulary.stages).describe('Maturity stage id from content/stages.yaml.'),
-			policyMessages: z
-				.array(enumOf(vocabulary.policyMessages))
-				.default([])
-				.describe('Ids of the 2013 conference policy messages this case illustrates, from content/policy-messages.yaml.'),
-			leadOrganisation: z.string().min(textLimits.leadOrganisation.min).max(textLimits.leadOrganisation.max).describe('The body that leads the programme.'),
-			started: year.describe('Year the programme started (a pilot counts).'),
-			ended: year.optional().describe('Year the programme ended, if it has; not before `started`, not after this year.'),
-			status: z.enum(statuses).describe(`Where the programme stands: ${statuses.join(', ')}.`),
-			impact: z
-				.array(impactSchema)
-				.default([])
-				.describe('Measured results, each tied to one of the sources.'),
-			sources: z
-				.array(sourceSchema)
-				.min(1)
-				.describe('The sources every fact and figure comes from; footnote [^n] cites the n-th source.'),
-			materials: z
-				.array(materialSchema)
-				.default([])
-				.describe('Slides, videos, reports, websites, datasets or code about the programme.'),
-			presentedAt: z
-				.array(
-					z.strictObject({
-						event: z.string().min(1).describe('Id of an event in content/events (its file name without .mdx).'),
-						session: z.string().min(1).optional().describe('Id of the session within that event.'),
-					}),
-				)
-				.default([])
-				.describe('Events where a source shows the case was presented.'),
-			transfer: z
-				.array(
-					z.strictObject({
-						country: country.describe('ISO code of the country that reused or adapted the idea.'),
-						note: z.string().min(10).max(400).describe('What was reused and how, in one or two sentences.'),
-						case: z
+	return (
+		z
+			.strictObject({
+				title: z
+					.string()
+					.trim()
+					.min(textLimits.title.min)
+					.max(textLimits.title.max)
+					.describe(`Name of the programme or case study, ${range('title')} characters.`),
+				summary: z
+					.string()
+					.trim()
+					.min(textLimits.summary.min)
+					.max(textLimits.summary.max)
+					.describe(`Plain-text summary of what was done and what it achieved, ${range('summary')} characters.`),
+				country: country.describe(
+					'ISO 3166-1 alpha-2 code of the lead country (upper case, e.g. "EE"); must be a UNECE member State and match the folder the file is in.',
+				),
+				countries: z.array(country).optional().describe('Further countries taking part in a cross-border programme, as ISO codes.'),
+				level: z.enum(levels).describe(`Level of government that runs it: ${levels.join(', ')}.`),
+				place: z.string().min(textLimits.place.min).max(textLimits.place.max).optional().describe('City or region, for a regional or local programme.'),
+				domains: z
+					.array(enumOf(vocabulary.domains))
+					.min(1)
+					.max(3)
+					.describe('One to three domain ids from content/domains.yaml; the first is the primary domain.'),
+				stage: enumOf(vocabulary.stages).describe('Maturity stage id from content/stages.yaml.'),
+				policyMessages: z
+					.array(enumOf(vocabulary.policyMessages))
+					.default([])
+					.describe('Ids of the 2013 conference policy messages this case illustrates, from content/policy-messages.yaml.'),
+				leadOrganisation: z.string().min(textLimits.leadOrganisation.min).max(textLimits.leadOrganisation.max).describe('The body that leads the programme.'),
+				started: year.describe('Year the programme started (a pilot counts).'),
+				ended: year.optional().describe('Year the programme ended, if it has; not before `started`, not after this year.'),
+				status: z.enum(statuses).describe(`Where the programme stands: ${statuses.join(', ')}.`),
+				impact: z.array(impactSchema).default([]).describe('Measured results, each tied to one of the sources.'),
+				sources: z.array(sourceSchema).min(1).describe('The sources every fact and figure comes from; footnote [^n] cites the n-th source.'),
+				materials: z.array(materialSchema).default([]).describe('Slides, videos, reports, websites, datasets or code about the programme.'),
+				presentedAt: z
+					.array(
+						z.strictObject({
+							event: z.string().min(1).describe('Id of an event in content/events (its file name without .mdx).'),
+							session: z.string().min(1).optional().describe('Id of the session within that event.'),
+						}),
+					)
+					.default([])
+					.describe('Events where a source shows the case was presented.'),
+				transfer: z
+					.array(
+						z.strictObject({
+							country: country.describe('ISO code of the country that reused or adapted the idea.'),
+							note: z.string().min(10).max(400).describe('What was reused and how, in one or two sentences.'),
+							case: z
+								.string()
+								.regex(caseIdPattern, 'must be a case id such as "md/mtender"')
+								.optional()
+								.describe("Id of the adopting country's own case study, when the knowledge base has one (its folder is that country)."),
+						}),
+					)
+					.default([])
+					.describe('Where the idea was reused or adapted abroad.'),
+				conditions: z
+					.array(enumOf(vocabulary.conditions))
+					.min(1)
+					.max(6)
+					.describe('One to six conditions for success that the sources show mattered, ids from content/conditions.yaml.'),
+				evidence: z
+					.strictObject({
+						level: enumOf(vocabulary.evidenceLevels).describe(
+							'How strong the evidence for the results is, an id from content/evidence-levels.yaml (ordered from self-reported to independent evaluation).',
+						),
+						source: sourceNumber,
+					})
+					.describe('The strongest evidence the sources give for the results, and the source that gives it.'),
+				challenges: z
+					.array(sourcedText('What went wrong, was hard or was criticised, in one or two sentences.'))
+					.min(1)
+					.describe('At least one thing that went wrong, was hard, or was criticised, each with its source.'),
+				endedBecause: sourcedText('Why the programme ended, in one or two sentences.')
+					.optional()
+					.describe('Why the programme ended, with its source; required when `status` is completed or discontinued.'),
+				related: z
+					.array(z.string().regex(caseIdPattern, 'must be a case id such as "ee/x-road"'))
+					.default([])
+					.describe('Ids of related case studies, written as "<country folder>/<file name without .mdx>".'),
+				aliases: z
+					.array(
+						z
 							.string()
-							.regex(caseIdPattern, 'must be a case id such as "md/mtender"')
-							.optional()
-							.describe("Id of the adopting country's own case study, when the knowledge base has one (its folder is that country)."),
-					}),
-				)
-				.default([])
-				.describe('Where the idea was reused or adapted abroad.'),
-			conditions: z
-				.array(enumOf(vocabulary.conditions))
-				.min(1)
-				.max(6)
-				.describe('One to six conditions for success that the sources show mattered, ids from content/conditions.yaml.'),
-			evidence: z
-				.strictObject({
-					level: enumOf(vocabulary.evidenceLevels).describe('How strong the evidence for the results is, an id from content/evidence-levels.yaml (ordered from self-reported to independent evaluation).'),
-					source: sourceNumber,
-				})
-				.describe('The strongest evidence the sources give for the results, and the source that gives it.'),
-			challenges: z
-				.array(sourcedText('What went wrong, was hard or was criticised, in one or two sentences.'))
-				.min(1)
-				.describe('At least one thing that went wrong, was hard, or was criticised, each with its source.'),
-			endedBecause: sourcedText('Why the programme ended, in one or two sentences.')
-				.optional()
-				.describe('Why the programme ended, with its source; required when `status` is completed or discontinued.'),
-			related: z
-				.array(z.string().regex(caseIdPattern, 'must be a case id such as "ee/x-road"'))
-				.default([])
-				.describe('Ids of related case studies, written as "<country folder>/<file name without .mdx>".'),
-			aliases: z
-				.array(
-					z
-						.string()
-						.max(maxAliasLength, `an alias has at most ${maxAliasLength} characters`)
-						.regex(aliasPattern, `must be ${aliasRule}`)
-						.refine((alias) => alias.split('/').every((part) => part.length <= maxAliasSegmentLength), `each part of an alias has at most ${maxAliasSegmentLength} characters`),
-				)
-				.default([])
-				.describe('Old paths of this case that must keep working (they redirect here).'),
-			lastReviewed: calendarDate.describe('Date (YYYY-MM-DD) when the facts were last checked against the sources.'),
-		})
-		// Cross-field rules run even when a field failed, so that one run names every mistake;
-		// `data` may then hold raw values, and each rule checks the types it relies on.
-		.superRefine(
-			(data, ctx) => {
-				if (data !== null && typeof data === 'object') crossFieldRules(data as Partial<Record<string, unknown>>, ctx);
-			},
-			{ when: () => true },
-		);
+							.max(maxAliasLength, `an alias has at most ${maxAliasLength} characters`)
+							.regex(aliasPattern, `must be ${aliasRule}`)
+							.refine(
+								(alias) => alias.split('/').every((part) => part.length <= maxAliasSegmentLength),
+								`each part of an alias has at most ${maxAliasSegmentLength} characters`,
+							),
+					)
+					.default([])
+					.describe('Old paths of this case that must keep working (they redirect here).'),
+				lastReviewed: calendarDate.describe('Date (YYYY-MM-DD) when the facts were last checked against the sources.'),
+			})
+			// Cross-field rules run even when a field failed, so that one run names every mistake;
+			// `data` may then hold raw values, and each rule checks the types it relies on.
+			.superRefine(
+				(data, ctx) => {
+					if (data !== null && typeof data === 'object') crossFieldRules(data as Partial<Record<string, unknown>>, ctx);
+				},
+				{ when: () => true },
+			)
+	);
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -210,7 +205,9 @@ function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink)
 		const cited: [PropertyKey[], unknown][] = [
 			...recordsOf(data.impact).map((figure, index): [PropertyKey[], unknown] => [['impact', index, 'source'], figure['source']]),
 			...recordsOf(data.challenges).map((challenge, index): [PropertyKey[], unknown] => [['challenges', index, 'source'], challenge['source']]),
-			...(['evidence', 'endedBecause'] as const).flatMap((key): [PropertyKey[], unknown][] => recordsOf(data[key] === undefined ? [] : [data[key]]).map((entry) => [[key, 'source'], entry['source']])),
+			...(['evidence', 'endedBecause'] as const).flatMap((key): [PropertyKey[], unknown][] =>
+				recordsOf(data[key] === undefined ? [] : [data[key]]).map((entry) => [[key, 'source'], entry['source']]),
+			),
 		];
 		for (const [path, source] of cited) {
 			const problem = isNumber(source) ? sourceBoundProblem(source, count) : undefined;
@@ -220,7 +217,8 @@ function crossFieldRules(data: Partial<Record<string, unknown>>, ctx: IssueSink)
 	if (Array.isArray(data.conditions)) {
 		const seen = new Set<unknown>();
 		data.conditions.forEach((condition: unknown, index) => {
-			if (typeof condition === 'string' && seen.has(condition)) ctx.addIssue({ code: 'custom', path: ['conditions', index], message: `"${condition}" is listed twice` });
+			if (typeof condition === 'string' && seen.has(condition))
+				ctx.addIssue({ code: 'custom', path: ['conditions', index], message: `"${condition}" is listed twice` });
 			seen.add(condition);
 		});
 	}

@@ -36,7 +36,15 @@ export function sourceBoundProblem(n: number, count: number): string | undefined
 export const maxUrlLength = 2000;
 
 /** Letters of each script a host name could mix, for spotting look-alike (homograph) hosts. */
-const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Georgian}/u, /\p{Script=Hebrew}/u, /\p{Script=Arabic}/u];
+const scripts = [
+	/\p{Script=Latin}/u,
+	/\p{Script=Cyrillic}/u,
+	/\p{Script=Greek}/u,
+	/\p{Script=Armenian}/u,
+	/\p{Script=Georgian}/u,
+	/\p{Script=Hebrew}/u,
+	/\p{Script=Arabic}/u,
+];
 
 /**
  * Why an address a reader will follow is deceptive, or undefined: user information before the
@@ -49,9 +57,11 @@ export function deceptiveUrlProblem(value: string): string | undefined {
 	if (authority === undefined) return undefined;
 	if (authority.includes('@')) return 'has user information before the host ("…@"), which hides where the link leads; give the address without it';
 	const host = authority.replace(/:\d*$/, '');
-	if (/^\[.*\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^[0-9.]+$/.test(host) || /^0x/i.test(host)) return 'has an IP address for a host; cite the page by its name';
+	if (/^\[.*\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^[0-9.]+$/.test(host) || /^0x/i.test(host))
+		return 'has an IP address for a host; cite the page by its name';
 	for (const label of host.split('.')) {
-		if (scripts.filter((script) => script.test(label)).length > 1) return `has a host part "${label}" that mixes alphabets, as look-alike addresses do; write the host in one alphabet`;
+		if (scripts.filter((script) => script.test(label)).length > 1)
+			return `has a host part "${label}" that mixes alphabets, as look-alike addresses do; write the host in one alphabet`;
 	}
 	// The JSON Schema (format "uri") and every HTTP client want ASCII: letters outside it are written as %-escapes.
 	if (/[^\x20-\x7e]/.test(value)) return 'has letters outside ASCII; copy the address from the browser, which writes them as %-escapes (e.g. %D0%9D)';
@@ -101,13 +111,19 @@ export function unsafeCharacterIn(text: string): string | undefined {
 function* textsOf(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
 	if (typeof value === 'string') yield [value, path];
 	else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* textsOf(item, [...path, i]);
-	else if (value !== null && typeof value === 'object' && !(value instanceof Date)) for (const [key, item] of Object.entries(value)) yield* textsOf(item, [...path, key]);
+	else if (value !== null && typeof value === 'object' && !(value instanceof Date))
+		for (const [key, item] of Object.entries(value)) yield* textsOf(item, [...path, key]);
 }
 
 /** Adds an issue at every text of the front matter that holds an unsafe character. */
 export function checkUnsafeCharacters(data: unknown, ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void }): void {
 	for (const [text, path] of textsOf(data)) {
 		const character = unsafeCharacterIn(text);
-		if (character) ctx.addIssue({ code: 'custom', path, message: `contains the invisible control character ${character}, which can hide or reorder text and breaks the feed; remove it` });
+		if (character)
+			ctx.addIssue({
+				code: 'custom',
+				path,
+				message: `contains the invisible control character ${character}, which can hide or reorder text and breaks the feed; remove it`,
+			});
 	}
 }

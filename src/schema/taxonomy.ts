@@ -7,9 +7,7 @@
 import { z } from 'astro/zod';
 import { slugPattern } from './patterns.ts';
 
-const id = z
-	.string()
-	.regex(slugPattern, 'must be lower-case words joined by hyphens, e.g. "open-data"');
+const id = z.string().regex(slugPattern, 'must be lower-case words joined by hyphens, e.g. "open-data"');
 
 const paragraph = z.string().trim().min(40).max(900);
 

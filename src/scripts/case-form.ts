@@ -196,7 +196,9 @@ class CaseFormController {
 		error.textContent = message ?? '';
 		error.hidden = message === undefined;
 		const described = [hint?.id, message === undefined ? undefined : error.id].filter(Boolean).join(' ');
-		const controls = group.matches('fieldset') ? [group, ...group.querySelectorAll<HTMLInputElement>('input')] : [...group.querySelectorAll<HTMLElement>('input, select, textarea')];
+		const controls = group.matches('fieldset')
+			? [group, ...group.querySelectorAll<HTMLInputElement>('input')]
+			: [...group.querySelectorAll<HTMLElement>('input, select, textarea')];
 		for (const control of controls) {
 			if (control !== group || group.matches('fieldset')) control.setAttribute('aria-describedby', described);
 			if (control.matches('input, select, textarea')) {
@@ -292,13 +294,24 @@ class CaseFormController {
 		// Enough slots for every saved entry of a repeated group.
 		for (const group of this.form.querySelectorAll<HTMLElement>('[data-group]')) {
 			const list = group.dataset['group']!;
-			const highest = Math.max(-1, ...entries.map(([name]) => parseFieldName(name)).filter((p) => p[0] === list && typeof p[1] === 'number').map((p) => p[1] as number));
+			const highest = Math.max(
+				-1,
+				...entries
+					.map(([name]) => parseFieldName(name))
+					.filter((p) => p[0] === list && typeof p[1] === 'number')
+					.map((p) => p[1] as number),
+			);
 			while (group.querySelectorAll('[data-entries] [data-entry]').length <= highest) this.addEntry(group);
 		}
 		const byName = Map.groupBy(entries, ([name]) => name);
 		this.domainOrder = (byName.get('domains') ?? []).map(([, value]) => value);
 		for (const element of this.form.elements) {
-			if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) || !element.name || element.name === 'mdx') continue;
+			if (
+				!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) ||
+				!element.name ||
+				element.name === 'mdx'
+			)
+				continue;
 			const values = (byName.get(element.name) ?? []).map(([, value]) => value);
 			if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) element.checked = values.includes(element.value);
 			else if (byName.has(element.name)) element.value = values[0] ?? '';

@@ -20,7 +20,6 @@ interface Data {
 	conditions: Record<string, string>;
 }
 
-
 class KbCompareCountries extends HTMLElement {
 	private config!: Config;
 	private data?: Data;
@@ -49,13 +48,19 @@ class KbCompareCountries extends HTMLElement {
 		const a = knownCountry(raw.a, known);
 		const b = knownCountry(raw.b, known);
 		// The form shows the current choice.
-		for (const [id, code] of [['country-a', a], ['country-b', b]] as const) {
+		for (const [id, code] of [
+			['country-a', a],
+			['country-b', b],
+		] as const) {
 			const select = document.getElementById(id) as HTMLSelectElement | null;
 			if (select && code) select.value = code;
 		}
 		const problems = this.querySelector<HTMLElement>('[data-problems]')!;
 		problems.replaceChildren();
-		for (const [code, value] of [[a, raw.a], [b, raw.b]] as const) {
+		for (const [code, value] of [
+			[a, raw.a],
+			[b, raw.b],
+		] as const) {
 			if (!code && value) problems.append(el('p', this.text('countryCompare.unknown', { code: value.slice(0, 40) })));
 		}
 		problems.hidden = problems.childElementCount === 0;
@@ -71,7 +76,12 @@ class KbCompareCountries extends HTMLElement {
 		}
 		const nameA = data.countries[a]!;
 		const nameB = data.countries[b]!;
-		const comparison = compareCountries(data.cases, data.domains.map((d) => d.id), a, b);
+		const comparison = compareCountries(
+			data.cases,
+			data.domains.map((d) => d.id),
+			a,
+			b,
+		);
 		const domainLabel = new Map(data.domains.map((d) => [d.id, d.label]));
 		document.title = `${this.text('countryCompare.heading', { a: nameA, b: nameB })} – ${document.title.split(' – ').pop() ?? ''}`;
 		status.textContent = this.text('countryCompare.heading', { a: nameA, b: nameB });
@@ -103,7 +113,10 @@ class KbCompareCountries extends HTMLElement {
 		result.append(wrap);
 
 		// Lessons, each way
-		for (const [from, fromName, learnerName] of [['a', nameA, nameB], ['b', nameB, nameA]] as const) {
+		for (const [from, fromName, learnerName] of [
+			['a', nameA, nameB],
+			['b', nameB, nameA],
+		] as const) {
 			const offers = comparison.lessons.filter((lesson) => lesson.from === from);
 			result.append(el('h2', this.text('countryCompare.learn', { learner: learnerName, from: fromName })));
 			if (offers.length === 0) {
@@ -125,7 +138,11 @@ class KbCompareCountries extends HTMLElement {
 					for (const condition of conditions) {
 						const li = el('li', undefined, condition.alreadyShown ? 'shown' : 'missing');
 						li.append(el('strong', data.conditions[condition.id] ?? condition.id), ': ');
-						li.append(condition.alreadyShown ? this.text('countryCompare.shown', { learner: learnerName }) : this.text('countryCompare.notShown', { learner: learnerName }));
+						li.append(
+							condition.alreadyShown
+								? this.text('countryCompare.shown', { learner: learnerName })
+								: this.text('countryCompare.notShown', { learner: learnerName }),
+						);
 						list.append(li);
 					}
 					section.append(list);

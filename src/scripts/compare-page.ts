@@ -14,8 +14,22 @@ interface Config {
 	lang: string;
 }
 
-const rowKeys: CompareRowKey[] = ['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'];
-
+const rowKeys: CompareRowKey[] = [
+	'country',
+	'level',
+	'domains',
+	'stage',
+	'leadOrganisation',
+	'years',
+	'status',
+	'policyMessages',
+	'evidence',
+	'challenges',
+	'endedBecause',
+	'transfer',
+	'transferability',
+	'sources',
+];
 
 class KbCompareCases extends HTMLElement {
 	private config!: Config;
@@ -118,7 +132,9 @@ class KbCompareCases extends HTMLElement {
 			const th = el('th');
 			th.scope = 'row';
 			th.append(el('span', row.label));
-			th.append(el('span', row.differs ? this.text('compare.cases.differs') : this.text('compare.cases.same'), row.differs ? 'differs-marker' : 'visually-hidden'));
+			th.append(
+				el('span', row.differs ? this.text('compare.cases.differs') : this.text('compare.cases.same'), row.differs ? 'differs-marker' : 'visually-hidden'),
+			);
 			tr.append(th);
 			records.forEach((record) => tr.append(this.cell(row.key, record)));
 			body.append(tr);
@@ -151,7 +167,10 @@ class KbCompareCases extends HTMLElement {
 		if (key.startsWith('condition:')) {
 			const shown = record.conditions.includes(key.slice('condition:'.length));
 			td.className = shown ? 'condition-yes' : 'condition-no';
-			td.append(el('span', shown ? '●' : '–', undefined), el('span', ` ${shown ? this.text('compare.cases.condition.yes') : this.text('compare.cases.condition.no')}`, 'visually-hidden'));
+			td.append(
+				el('span', shown ? '●' : '–', undefined),
+				el('span', ` ${shown ? this.text('compare.cases.condition.yes') : this.text('compare.cases.condition.no')}`, 'visually-hidden'),
+			);
 			td.firstElementChild?.setAttribute('aria-hidden', 'true');
 			return td;
 		}
@@ -212,7 +231,13 @@ class KbCompareCases extends HTMLElement {
 			}
 			default: {
 				// Plain text fields: country, level, lead organisation, years, status.
-				const plain: Partial<Record<string, string>> = { country: record.country, level: record.level, leadOrganisation: record.leadOrganisation, years: record.years, status: record.status };
+				const plain: Partial<Record<string, string>> = {
+					country: record.country,
+					level: record.level,
+					leadOrganisation: record.leadOrganisation,
+					years: record.years,
+					status: record.status,
+				};
 				const value = plain[key];
 				if (value) td.textContent = value;
 				else none();

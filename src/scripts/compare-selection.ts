@@ -7,7 +7,6 @@ import { caseIdPattern } from '../schema/patterns.ts';
 export const MAX_COMPARE = 4;
 const STORAGE_KEY = 'kb-compare';
 
-
 export interface SelectedCase {
 	id: string;
 	title: string;

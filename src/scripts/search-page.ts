@@ -9,8 +9,19 @@
  * the URL. Faceting with taxonomy labels, OR within a facet and shareable URLs needs this.
  */
 import {
-	emptyState, hasActiveFilters, parseSearchState, searchFacetNames, serialiseSearchState, toPagefindFilters,
-	searchSorts, toPagefindSort, toggleFilter, withoutFacet, type SearchFacetName, type SearchSort, type SearchState,
+	emptyState,
+	hasActiveFilters,
+	parseSearchState,
+	searchFacetNames,
+	serialiseSearchState,
+	toPagefindFilters,
+	searchSorts,
+	toPagefindSort,
+	toggleFilter,
+	withoutFacet,
+	type SearchFacetName,
+	type SearchSort,
+	type SearchState,
 } from '../lib/search-state.ts';
 import type { FacetGroup } from '../lib/search-facets.ts';
 import { syncCompareButtons } from './compare-selection.ts';
@@ -238,7 +249,8 @@ class KbSearch extends HTMLElement {
 		const cases = types['case-study'] ?? 0;
 		const events = types['event'] ?? 0;
 		// Should the type index be missing, the total is still right, as results.
-		if (cases + events !== count) return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		if (cases + events !== count)
+			return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
 		if (events === 0) return part('case', cases);
 		if (cases === 0) return part('event', events);
 		return this.text('search.count.both', { cases: part('case', cases), events: part('event', events) });

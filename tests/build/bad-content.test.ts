@@ -18,7 +18,9 @@ describe('a build with bad content', () => {
 		const result = buildSite(root, join(root, 'dist'));
 		expect(result.status).not.toBe(0);
 		expect(result.output).toMatch(/case-studies\/ee\/dangling\.mdx:\d+:\d+ error related\[0\]: "ee\/nowhere" is not a case study/);
-		expect(result.output).toMatch(/case-studies\/ee\/bad-stage\.mdx:\d+:8 error stage: "mainstream" is not a maturity stage id \(see content\/stages.yaml\) \(did you mean "mainstreamed"\?\)/);
+		expect(result.output).toMatch(
+			/case-studies\/ee\/bad-stage\.mdx:\d+:8 error stage: "mainstream" is not a maturity stage id \(see content\/stages.yaml\) \(did you mean "mainstreamed"\?\)/,
+		);
 		expect(result.output).toMatch(/case-studies\/lv\/misplaced\.mdx:\d+:\d+ error country: is "EE" but the file is in the folder "lv\/"/);
 		expect(result.output).toContain('Content validation failed with 3 errors');
 		expect(result.output).not.toContain('generating static routes');

@@ -14,7 +14,13 @@ import { listFiles } from '../../src/lib/content-files-fs.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 
 const dist = inject('distDir');
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (text: string) =>
+	text
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 
 interface Source {
 	title: string;

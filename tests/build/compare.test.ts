@@ -19,7 +19,9 @@ describe('comparison pages', () => {
 
 	it('has a profile for exactly the countries with cases, and a map with all 56 members', () => {
 		const withCases = new Set(cases.map((c) => c.data.country.toLowerCase()));
-		const profiles = listDist(dist).filter((f) => /^countries\/[a-z]{2}\/index\.html$/.test(f)).map((f) => f.split('/')[1]);
+		const profiles = listDist(dist)
+			.filter((f) => /^countries\/[a-z]{2}\/index\.html$/.test(f))
+			.map((f) => f.split('/')[1]);
 		expect(new Set(profiles)).toEqual(withCases);
 		const page = readPage(dist, '/countries/');
 		expect(page).toContain('<svg');

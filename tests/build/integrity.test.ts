@@ -51,7 +51,10 @@ describe('site integrity', () => {
 	it('has unique ids, one h1, a title, a description and a language on every page', () => {
 		for (const [file, html] of pages) {
 			const ids = idsOf(html);
-			expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${file}: duplicate ids`).toEqual([]);
+			expect(
+				ids.filter((id, i) => ids.indexOf(id) !== i),
+				`${file}: duplicate ids`,
+			).toEqual([]);
 			expect(html.match(/<h1[\s>]/g)?.length, `${file}: h1`).toBe(1);
 			expect(html, file).toMatch(/<title>[^<]+<\/title>/);
 			expect(html, file).toMatch(/<meta name="description" content="[^"]{20,}"/);

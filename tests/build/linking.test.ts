@@ -75,7 +75,8 @@ describe('open data', () => {
 
 describe('open data: events', () => {
 	const eventIds = listFiles(projectRoot, 'content/events', '.mdx').map(eventIdFromPath).sort();
-	const read = (dir: string) => JSON.parse(readPage(dir, 'data/events.json')) as { schemaVersion: string; licence: string; schema: string; events: EventRecord[] };
+	const read = (dir: string) =>
+		JSON.parse(readPage(dir, 'data/events.json')) as { schemaVersion: string; licence: string; schema: string; events: EventRecord[] };
 
 	it('exports one record per event file, with its sessions, and is listed on /data/', () => {
 		const json = read(dist);
@@ -108,7 +109,11 @@ describe('open data: events', () => {
 		const unece = read(distKb).events.find((e) => e.id === 'unece-2013-public-sector-innovation')!;
 		const session = unece.sessions.find((s) => s.id === 'electronic-technologies')!;
 		expect(session.url).toMatch(/^https:\/\/psi-kb\.test\/kb\/events\/unece-2013-public-sector-innovation\/#session-electronic-technologies$/);
-		expect(session.cases).toContainEqual({ id: 'ee/gfm-showcase', title: 'GFM rendering showcase (test fixture)', url: 'https://psi-kb.test/kb/case-studies/ee/gfm-showcase/' });
+		expect(session.cases).toContainEqual({
+			id: 'ee/gfm-showcase',
+			title: 'GFM rendering showcase (test fixture)',
+			url: 'https://psi-kb.test/kb/case-studies/ee/gfm-showcase/',
+		});
 		expect(unece.cases).toContainEqual(expect.objectContaining({ id: 'ee/gfm-showcase', sessions: ['electronic-technologies'] }));
 		const html = readPage(distKb, '/events/unece-2013-public-sector-innovation/');
 		expect(html).toContain('href="/kb/case-studies/ee/gfm-showcase/"');

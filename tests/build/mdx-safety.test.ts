@@ -46,10 +46,15 @@ const withoutRemarkSafety = (config: string) => config.replace(/remarkPlugins: \
 describe('a case study with import/export', () => {
 	it('fails the build in the content check, naming file and lines, and its code never runs', () => {
 		const { root, marker } = hostileProject('mdx-hostile-checked');
-		writeFileSync(join(root, 'case-studies/ee/hostile-script.mdx'), showcase.replace('## Transferability\n', '## Transferability\n\n<script>alert(1)</script>\n'));
+		writeFileSync(
+			join(root, 'case-studies/ee/hostile-script.mdx'),
+			showcase.replace('## Transferability\n', '## Transferability\n\n<script>alert(1)</script>\n'),
+		);
 		const result = buildSite(root, join(root, 'dist'));
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:30:1 error "import" is not allowed: code in a case study would run when the site is built');
+		expect(result.output).toContain(
+			'case-studies/ee/hostile-export.mdx:30:1 error "import" is not allowed: code in a case study would run when the site is built',
+		);
 		expect(result.output).toContain('case-studies/ee/hostile-export.mdx:31:1 error "export" is not allowed');
 		expect(result.output).toMatch(/case-studies\/ee\/hostile-script\.mdx:\d+:1 error <script> is not allowed/);
 		expect(result.output).toContain('Content validation failed with 3 errors');
@@ -83,7 +88,25 @@ describe('allowed components and a scaffolded case', () => {
 		const root = copyProject('mdx-components');
 		writeFileSync(join(root, 'case-studies/ee/components-showcase.mdx'), showcase);
 		// A case made by `npm run new` (with its yaml-language-server comment line), then filled in.
-		const made = spawnSync(process.execPath, [join(root, 'src/cli/new.ts'), '--country', 'lv', '--title', 'Scaffolded programme', '--domain', 'health', '--stage', 'systematic', '--lead', 'A ministry', '--started', '2015'], { cwd: root, encoding: 'utf8' });
+		const made = spawnSync(
+			process.execPath,
+			[
+				join(root, 'src/cli/new.ts'),
+				'--country',
+				'lv',
+				'--title',
+				'Scaffolded programme',
+				'--domain',
+				'health',
+				'--stage',
+				'systematic',
+				'--lead',
+				'A ministry',
+				'--started',
+				'2015',
+			],
+			{ cwd: root, encoding: 'utf8' },
+		);
 		expect(made.status, made.stderr).toBe(0);
 		const file = join(root, made.stdout.trim());
 		const filled = readFileSync(file, 'utf8')

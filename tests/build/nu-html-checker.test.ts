@@ -22,7 +22,10 @@ interface NuMessage {
 
 describe('Nu HTML Checker', () => {
 	it('finds no error on any built page', () => {
-		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		expect(run.error, 'java must be installed (see .ci/run)').toBeUndefined();
 		const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
 		const errors = messages

@@ -12,7 +12,8 @@ const reviewed = listFiles(projectRoot, CASE_STUDIES_DIR, '.mdx').map((file) => 
 	id: caseIdFromPath(file),
 	date: /^lastReviewed: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(join(projectRoot, file), 'utf8'))![1]!,
 }));
-const ukDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const ukDate = (iso: string) =>
+	new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 describe('dates', () => {
 	it('are written as in UN documents ("28 November 2026") on case pages', () => {

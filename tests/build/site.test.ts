@@ -27,11 +27,15 @@ describe('the production build', () => {
 
 	it('ships no JavaScript on reading pages but the small site-wide compare tray', () => {
 		for (const path of ['/', '/case-studies/', `/case-studies/${caseIds[0]}/`, '/countries/', '/compare/', '/stages/']) {
-			const scripts = [...readPage(dist, path).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes("application/ld+json"));
+			const scripts = [...readPage(dist, path).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
 			expect(scripts, path).toHaveLength(1);
 			const src = /src="\/([^"]+)"/.exec(scripts[0]!)?.[1];
 			expect(src, path).toMatch(/^_astro\/BaseLayout[^/]*\.js$/);
-			const bytes = statSync(join(dist, src!)).size + listDist(dist).filter((f) => /^_astro\/compare-selection[^/]*\.js$/.test(f)).reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+			const bytes =
+				statSync(join(dist, src!)).size +
+				listDist(dist)
+					.filter((f) => /^_astro\/compare-selection[^/]*\.js$/.test(f))
+					.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
 			expect(bytes).toBeLessThanOrEqual(10 * 1024);
 		}
 	});
@@ -39,7 +43,18 @@ describe('the production build', () => {
 	it.each(caseIds)('shows the facts panel and search attributes of %s', (id) => {
 		const html = readPage(dist, `/case-studies/${id}/`);
 		expect(html).toMatch(/<html lang="en"/);
-		for (const label of ['Country', 'Level of government', 'Domains', 'Maturity stage', 'Lead organisation', 'Years', 'Status', 'Policy messages', 'Facts last checked', 'Sources']) {
+		for (const label of [
+			'Country',
+			'Level of government',
+			'Domains',
+			'Maturity stage',
+			'Lead organisation',
+			'Years',
+			'Status',
+			'Policy messages',
+			'Facts last checked',
+			'Sources',
+		]) {
 			expect(html, label).toContain(`>${label}<`);
 		}
 		expect(html).toContain('data-pagefind-body');

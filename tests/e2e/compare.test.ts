@@ -33,7 +33,12 @@ describe('side by side', () => {
 		expect(await challenges.count()).toBe(2);
 		for (const cell of await challenges.all()) expect((await cell.textContent())?.length ?? 0).toBeGreaterThan(20);
 		expect(await page.locator('.compare-table td.condition-yes').count()).toBeGreaterThan(0);
-		expect(await page.locator('tr', { has: page.locator('th', { hasText: 'What would transfer' }) }).locator('td p').count()).toBeGreaterThan(1);
+		expect(
+			await page
+				.locator('tr', { has: page.locator('th', { hasText: 'What would transfer' }) })
+				.locator('td p')
+				.count(),
+		).toBeGreaterThan(1);
 		const sources = page.locator('tr', { has: page.locator('th', { hasText: /^Sources/ }) }).locator('details');
 		expect(await sources.count()).toBe(2);
 		for (const details of await sources.all()) expect(await details.getAttribute('open')).toBeNull();
@@ -74,7 +79,12 @@ describe('reuse seen from both sides', () => {
 		await page.goto(`${site.server.url}transfers/`);
 		expect(await page.locator('table a[href="/case-studies/kg/tunduk/"]').count()).toBeGreaterThan(0);
 		await page.goto(`${site.server.url}countries/kg/`);
-		expect(await page.locator('section', { has: page.locator('#reuse-heading') }).locator('a[href="/case-studies/ee/x-road/"]').count()).toBeGreaterThan(0);
+		expect(
+			await page
+				.locator('section', { has: page.locator('#reuse-heading') })
+				.locator('a[href="/case-studies/ee/x-road/"]')
+				.count(),
+		).toBeGreaterThan(0);
 		await page.goto(`${site.server.url}countries/ee/`);
 		expect(await page.locator('section', { has: page.locator('#reuse-heading') }).textContent()).toContain('Kyrgyzstan');
 		await page.goto(`${site.server.url}case-studies/kg/tunduk/`);

@@ -19,7 +19,9 @@ const site = useServedSite(() => inject('distDir'));
 beforeAll(async () => {
 	await site.context.addInitScript(() => {
 		(window as unknown as { __csp: string[] }).__csp = [];
-		document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			(window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`),
+		);
 	});
 });
 

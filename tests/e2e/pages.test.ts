@@ -86,7 +86,8 @@ describe('keyboard only', () => {
 				const el = document.activeElement as HTMLElement | null;
 				if (!el || el === document.body) return null;
 				const style = getComputedStyle(el);
-				const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+				const visible =
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
 				return { key: el.outerHTML.slice(0, 160), visible, tag: el.tagName };
 			});
 			if (!focus) continue;
@@ -126,7 +127,8 @@ describe('layout stability', () => {
 			const shifts: number[] = [];
 			(window as unknown as { __shifts: number[] }).__shifts = shifts;
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+					if (!entry.hadRecentInput) shifts.push(entry.value);
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto(site.server.url + path);
@@ -159,29 +161,37 @@ describe('layout stability', () => {
 });
 
 describe('print', () => {
-	it.each(['case-studies/ee/x-road/', 'countries/ee/'])('prints %s as a brief: no navigation or controls, sources with their numbers and addresses', async (path) => {
-		const context = await site.browser.newContext();
-		const page = await context.newPage();
-		await page.emulateMedia({ media: 'print' });
-		await page.goto(site.server.url + path);
-		for (const selector of ['.site-header', '.site-footer', '.header-search', '.breadcrumbs']) {
-			if ((await page.locator(selector).count()) > 0) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
-		}
-		if (path.startsWith('case-studies')) {
-			expect(await page.locator('.source-list li').first().isVisible()).toBe(true);
-			const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
-			expect(after).toContain('https://');
-			expect(await page.locator('.case-panels .lessons').isVisible()).toBe(true);
-		}
-		await context.close();
-	});
+	it.each(['case-studies/ee/x-road/', 'countries/ee/'])(
+		'prints %s as a brief: no navigation or controls, sources with their numbers and addresses',
+		async (path) => {
+			const context = await site.browser.newContext();
+			const page = await context.newPage();
+			await page.emulateMedia({ media: 'print' });
+			await page.goto(site.server.url + path);
+			for (const selector of ['.site-header', '.site-footer', '.header-search', '.breadcrumbs']) {
+				if ((await page.locator(selector).count()) > 0) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+			}
+			if (path.startsWith('case-studies')) {
+				expect(await page.locator('.source-list li').first().isVisible()).toBe(true);
+				const after = await page
+					.locator('.source-list a')
+					.first()
+					.evaluate((a) => getComputedStyle(a, '::after').content);
+				expect(after).toContain('https://');
+				expect(await page.locator('.case-panels .lessons').isVisible()).toBe(true);
+			}
+			await context.close();
+		},
+	);
 });
 
 describe('links look like links', () => {
 	it('underlines the stage names on the home page, which are links', async () => {
 		const page = await site.context.newPage();
 		await page.goto(site.server.url);
-		const decorations = await page.locator('.stage-link .stage-badge > span:last-child').evaluateAll((els) => els.map((el) => getComputedStyle(el).textDecorationLine));
+		const decorations = await page
+			.locator('.stage-link .stage-badge > span:last-child')
+			.evaluateAll((els) => els.map((el) => getComputedStyle(el).textDecorationLine));
 		expect(decorations.length).toBe(4);
 		for (const decoration of decorations) expect(decoration).toContain('underline');
 		await page.close();
@@ -201,12 +211,27 @@ describe('countries map', () => {
 		const tabbable = await members.evaluateAll((els) => els.every((el) => (el as SVGElement).tabIndex === 0));
 		expect(tabbable).toBe(true);
 		// Classes in the legend are exactly the shades used on the map.
-		const used = new Set(await page.locator('.region-map .map-country').evaluateAll((els) => els.map((el) => [...el.classList].find((c) => c.startsWith('map-step-') || c === 'map-none'))));
-		const legend = new Set(await page.locator('.map-legend .map-swatch').evaluateAll((els) => els.map((el) => (el.classList.contains('map-swatch-none') ? 'map-none' : [...el.classList].find((c) => c.startsWith('map-step-'))))));
+		const used = new Set(
+			await page
+				.locator('.region-map .map-country')
+				.evaluateAll((els) => els.map((el) => [...el.classList].find((c) => c.startsWith('map-step-') || c === 'map-none'))),
+		);
+		const legend = new Set(
+			await page
+				.locator('.map-legend .map-swatch')
+				.evaluateAll((els) =>
+					els.map((el) => (el.classList.contains('map-swatch-none') ? 'map-none' : [...el.classList].find((c) => c.startsWith('map-step-')))),
+				),
+		);
 		expect(legend).toEqual(used);
 		// "No case yet" is a pattern, not a colour close to the sea (when any member has no case).
 		if ((await page.locator('.region-map .map-none').count()) > 0) {
-			expect(await page.locator('.region-map .map-none').first().evaluate((el) => getComputedStyle(el).fill)).toMatch(/url\(/);
+			expect(
+				await page
+					.locator('.region-map .map-none')
+					.first()
+					.evaluate((el) => getComputedStyle(el).fill),
+			).toMatch(/url\(/);
 		}
 		await context.close();
 	});
@@ -242,7 +267,10 @@ describe('compare matrix layout', () => {
 		expect(await cell.locator('li a').count()).toBeGreaterThan(0);
 		await page.mouse.wheel(0, 2000);
 		await page.waitForFunction(() => window.scrollY > 1000);
-		const headerTop = await page.locator('.matrix thead th').first().evaluate((th) => th.getBoundingClientRect().top);
+		const headerTop = await page
+			.locator('.matrix thead th')
+			.first()
+			.evaluate((th) => th.getBoundingClientRect().top);
 		expect(Math.abs(headerTop)).toBeLessThan(2);
 		await context.close();
 	});
@@ -260,14 +288,17 @@ describe('compare matrix layout', () => {
 });
 
 describe('phone layout', () => {
-	it.each(['countries/', 'transfers/', 'results/', 'compare/', 'case-studies/ee/x-road/'])('%s has no axe violations at 390 px (scrolling maps and charts included)', async (path) => {
-		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-		const page = await context.newPage();
-		await page.goto(site.server.url + path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		await context.close();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
+	it.each(['countries/', 'transfers/', 'results/', 'compare/', 'case-studies/ee/x-road/'])(
+		'%s has no axe violations at 390 px (scrolling maps and charts included)',
+		async (path) => {
+			const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+			const page = await context.newPage();
+			await page.goto(site.server.url + path);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			await context.close();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		},
+	);
 
 	it.each([
 		['results of a case', 'case-studies/ee/x-road/', 'section[aria-labelledby=impact-heading] table'],
@@ -279,7 +310,9 @@ describe('phone layout', () => {
 		await page.goto(site.server.url + path);
 		const cells = page.locator(`${selector} tbody td`);
 		expect(await cells.count()).toBeGreaterThan(0);
-		const boxes = await cells.evaluateAll((tds) => tds.map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })));
+		const boxes = await cells.evaluateAll((tds) =>
+			tds.map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
+		);
 		for (const box of boxes) {
 			expect(box.right).toBeLessThanOrEqual(390);
 			expect(box.label).not.toBe('none');
@@ -293,10 +326,16 @@ describe('phone layout', () => {
 		await page.goto(site.server.url + 'compare/cases/?ids=ee/x-road,ua/prozorro');
 		await page.waitForSelector('.compare-table');
 		expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
-		const secondCase = await page.locator('.compare-table thead th').nth(1).evaluate((th) => th.getBoundingClientRect().left);
+		const secondCase = await page
+			.locator('.compare-table thead th')
+			.nth(1)
+			.evaluate((th) => th.getBoundingClientRect().left);
 		expect(secondCase).toBeLessThan(390);
 		await page.locator('.compare-wrap').evaluate((wrap) => wrap.scrollBy(600, 0));
-		const rowName = await page.locator('.compare-table tbody tr:not(.compare-group) th').first().evaluate((th) => th.getBoundingClientRect().left);
+		const rowName = await page
+			.locator('.compare-table tbody tr:not(.compare-group) th')
+			.first()
+			.evaluate((th) => th.getBoundingClientRect().left);
 		expect(rowName).toBeGreaterThanOrEqual(0);
 		expect(rowName).toBeLessThan(30);
 		await context.close();

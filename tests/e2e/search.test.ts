@@ -81,7 +81,9 @@ for (const variant of ['root', 'kb'] as const) {
 			const page = await openSearch(context, `${server.url}search/`);
 			// Events are their own kind of result, never counted as case studies.
 			expect(await resultCounts(page)).toEqual({ cases: cases.length + (variant === 'kb' ? 1 : 0), events });
-			expect(await page.locator('#search-status').textContent()).toBe(`${cases.length + extra - events} case studies and ${events} event${events === 1 ? '' : 's'}`);
+			expect(await page.locator('#search-status').textContent()).toBe(
+				`${cases.length + extra - events} case studies and ${events} event${events === 1 ? '' : 's'}`,
+			);
 			if (variant === 'root') {
 				const expected = {
 					stage: countBy(cases, (c) => [c.data.stage]),
@@ -92,13 +94,19 @@ for (const variant of ['root', 'kb'] as const) {
 					status: countBy(cases, (c) => [c.data.status]),
 					policy: countBy(cases, (c) => c.data.policyMessages),
 					decade: countBy(cases, (c) => [decadeOf(c.data.started)]),
-					type: new Map([['case-study', cases.length], ['event', events]]),
+					type: new Map([
+						['case-study', cases.length],
+						['event', events],
+					]),
 				};
 				for (const [facet, counts] of Object.entries(expected)) {
 					// Counts of a facet are fetched when its group is opened.
 					const group = page.locator(`details[data-facet="${facet}"]`);
 					if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
-					await page.waitForFunction((name) => [...document.querySelectorAll(`details[data-facet="${name}"] [data-count]`)].every((el) => el.textContent !== ''), facet);
+					await page.waitForFunction(
+						(name) => [...document.querySelectorAll(`details[data-facet="${name}"] [data-count]`)].every((el) => el.textContent !== ''),
+						facet,
+					);
 					const shown = await shownCounts(page, facet);
 					expect(Object.keys(shown).length, facet).toBeGreaterThan(0);
 					for (const [value, count] of Object.entries(shown)) expect(count, `${facet}=${value}`).toBe(counts.get(value) ?? 0);
@@ -116,7 +124,12 @@ for (const variant of ['root', 'kb'] as const) {
 			expect(await page.locator('input[name=region][value=eastern-europe]').isChecked()).toBe(true);
 			expect(await page.locator('#search-sort').inputValue()).toBe('title');
 			const titles = await page.locator('[data-results] h3').allTextContents();
-			expect(titles).toEqual(expected.map((c) => c.data.title).sort((a, b) => a.localeCompare(b, 'en')).slice(0, 10));
+			expect(titles).toEqual(
+				expected
+					.map((c) => c.data.title)
+					.sort((a, b) => a.localeCompare(b, 'en'))
+					.slice(0, 10),
+			);
 			expect(await page.locator('[data-chip-list] button').count()).toBe(3);
 			await page.close();
 		});
@@ -137,7 +150,10 @@ for (const variant of ['root', 'kb'] as const) {
 			const harmless = await openSearch(context, `${server.url}search/?q=${encodeURIComponent('hold harmless')}`);
 			// Show every page of results; the button hides itself once all are shown.
 			for (let i = 0; i < 20 && (await harmless.locator('[data-more]').isVisible()); i++) {
-				await harmless.locator('[data-more]').click({ timeout: 5_000 }).catch(() => undefined);
+				await harmless
+					.locator('[data-more]')
+					.click({ timeout: 5_000 })
+					.catch(() => undefined);
 				await harmless.waitForTimeout(150);
 			}
 			const found = await harmless.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -174,7 +190,10 @@ for (const variant of ['root', 'kb'] as const) {
 			const page = await openSearch(context, `${server.url}search/`);
 			await page.locator('input[name=domain][value=health]').check();
 			await page.waitForURL(/domain=health/);
-			await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent === `${n} case studies`, cases.filter((c) => c.data.domains.includes('health')).length);
+			await page.waitForFunction(
+				(n) => document.querySelector('#search-status')?.textContent === `${n} case studies`,
+				cases.filter((c) => c.data.domains.includes('health')).length,
+			);
 			await page.locator('#search-q').fill('prescription');
 			await page.locator('#search-q').press('Enter');
 			await page.waitForURL(/q=prescription&domain=health/);
@@ -192,11 +211,7 @@ for (const variant of ['root', 'kb'] as const) {
 		});
 
 		it('executes nothing from hostile queries and filter values', async () => {
-			const payloads = [
-				'<img src=x onerror="window.__xss=1">',
-				'"><script>window.__xss=2</script>',
-				'<svg/onload=window.__xss=3>',
-			];
+			const payloads = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=2</script>', '<svg/onload=window.__xss=3>'];
 			for (const payload of payloads) {
 				const query = new URLSearchParams({ q: payload, country: payload, stage: payload, sort: payload });
 				const page = await context.newPage();

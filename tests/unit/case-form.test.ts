@@ -19,7 +19,15 @@ import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
 const taxonomies = loadTaxonomies(projectRoot);
 const schema = createCaseStudySchema(vocabularyOf(taxonomies));
 const form = caseForm(schema, taxonomies);
-const all: FormField[] = [...form.programme, ...form.sources.entry(0), ...form.lessons, ...form.challenges.entry(0), ...form.ended, ...form.impact.entry(0), ...form.review];
+const all: FormField[] = [
+	...form.programme,
+	...form.sources.entry(0),
+	...form.lessons,
+	...form.challenges.entry(0),
+	...form.ended,
+	...form.impact.entry(0),
+	...form.review,
+];
 const byName = (name: string) => all.find((f) => f.name === name)!;
 
 /** A contributor who fills in the required fields only. */

@@ -41,6 +41,8 @@ describe('case pages check', () => {
 		await expect(run({ 'ee/x-road': marked })).rejects.toMatchObject({ hint: 'no page for case-studies/ua/prozorro.mdx' });
 	});
 	it('names a case page that search would miss', async () => {
-		await expect(run({ 'ee/x-road': marked, 'ua/prozorro': '<main>…</main>' })).rejects.toMatchObject({ hint: 'case-studies/ua/prozorro/ lacks data-pagefind-body' });
+		await expect(run({ 'ee/x-road': marked, 'ua/prozorro': '<main>…</main>' })).rejects.toMatchObject({
+			hint: 'case-studies/ua/prozorro/ lacks data-pagefind-body',
+		});
 	});
 });

@@ -47,8 +47,12 @@ describe('searchableFacts', () => {
 	it('turns the facts into sentences a search excerpt can show', async () => {
 		const { searchableFacts } = await import('../../src/lib/case-studies.ts');
 		const item = baseCase('al/e-albania', {
-			domains: ['digital-services', 'citizen-transactions'], stage: 'systematic', policyMessages: ['hold-harmless'],
-			leadOrganisation: 'National Agency for Information Society (AKSHI)', started: 2012, transfer: [{ country: 'MK', note: 'Adapted the portal.' }],
+			domains: ['digital-services', 'citizen-transactions'],
+			stage: 'systematic',
+			policyMessages: ['hold-harmless'],
+			leadOrganisation: 'National Agency for Information Society (AKSHI)',
+			started: 2012,
+			transfer: [{ country: 'MK', note: 'Adapted the portal.' }],
 		});
 		const sentences = searchableFacts(item, index, { status: 'Active', years: 'since 2012', reusedIn: 'Reused or adapted in' });
 		expect(sentences).toContain('National Agency for Information Society (AKSHI).');

@@ -28,7 +28,8 @@ describe('case-study schema', () => {
 		const data = parse(readFileSync(join(fixtures, 'valid.yaml'), 'utf8'));
 		expect(problems(data)).toEqual([]);
 		const minimal = { ...data };
-		for (const key of ['countries', 'place', 'policyMessages', 'ended', 'endedBecause', 'impact', 'materials', 'presentedAt', 'transfer', 'related', 'aliases']) delete minimal[key];
+		for (const key of ['countries', 'place', 'policyMessages', 'ended', 'endedBecause', 'impact', 'materials', 'presentedAt', 'transfer', 'related', 'aliases'])
+			delete minimal[key];
 		minimal.status = 'active';
 		const parsed = schema.parse(minimal);
 		expect(parsed.impact).toEqual([]);

@@ -10,7 +10,6 @@ import { makeCase } from '../helpers/make-case.ts';
 
 const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
 
-
 const cases = [
 	makeCase('ee/a', { domains: ['health', 'digital-services'], stage: 'systematic', started: 2005 }),
 	makeCase('ee/b', { domains: ['health'], stage: 'mainstreamed', started: 2001 }),
@@ -48,7 +47,10 @@ describe('stages and grouping', () => {
 	});
 	it('orders a timeline and groups by primary domain', () => {
 		expect(timeline(cases).map((c) => c.id)).toEqual(['ee/b', 'ee/a', 'fi/c', 'kz/d']);
-		expect(groupByPrimaryDomain(cases, index).map((g) => [g.domain.id, g.cases.length])).toEqual([['health', 3], ['participation', 1]]);
+		expect(groupByPrimaryDomain(cases, index).map((g) => [g.domain.id, g.cases.length])).toEqual([
+			['health', 3],
+			['participation', 1],
+		]);
 	});
 });
 
@@ -78,7 +80,11 @@ describe('side by side', () => {
 	it('parses ids, keeping at most four and listing unknown or hostile ones as not found', () => {
 		const known = new Set(['ee/a', 'ee/b', 'fi/c', 'kz/d', 'lv/e']);
 		expect(parseCompareIds('ee/a,fi/c', known)).toEqual({ ids: ['ee/a', 'fi/c'], notFound: [], overLimit: [] });
-		expect(parseCompareIds('ee/a,ee/a,<script>x</script>,zz/none', known)).toEqual({ ids: ['ee/a'], notFound: ['<script>x</script>', 'zz/none'], overLimit: [] });
+		expect(parseCompareIds('ee/a,ee/a,<script>x</script>,zz/none', known)).toEqual({
+			ids: ['ee/a'],
+			notFound: ['<script>x</script>', 'zz/none'],
+			overLimit: [],
+		});
 		expect(parseCompareIds('ee/a,ee/b,fi/c,kz/d,lv/e', known).overLimit).toEqual(['lv/e']);
 		expect(parseCompareIds(null, known).ids).toEqual([]);
 	});
@@ -86,15 +92,37 @@ describe('side by side', () => {
 
 describe('side-by-side records and rows', async () => {
 	const { compareRecord, compareRows, sectionText } = await import('../../src/lib/compare-records.ts');
-	const body = '## Context\n\nBefore.[^1]\n\n## Transferability\n\nThe *law* came first.[^2] See [the act](https://example.org).\n\nSecond paragraph.\n\n[^1]: P, *One*.\n';
+	const body =
+		'## Context\n\nBefore.[^1]\n\n## Transferability\n\nThe *law* came first.[^2] See [the act](https://example.org).\n\nSecond paragraph.\n\n[^1]: P, *One*.\n';
 	it('quotes a section of the body as plain text', () => {
 		expect(sectionText(body, 'Transferability')).toBe('The law came first. See the act.\n\nSecond paragraph.');
 		expect(sectionText(body, 'Missing')).toBe('');
 	});
 	const words = { url: '/x/', level: 'National', status: 'Active', since: (y: number) => `since ${y}`, locale: 'en', body };
 	const a = compareRecord(makeCase('ee/a', { stage: 'mainstreamed', conditions: ['legal-mandate', 'digital-identity'] }), index, words);
-	const b = compareRecord(makeCase('kz/b', { stage: 'systematic', conditions: ['legal-mandate'], challenges: [{ text: 'The portal failed under load.', source: 1 }] }), index, words);
-	const labels = Object.fromEntries(['country', 'level', 'domains', 'stage', 'leadOrganisation', 'years', 'status', 'policyMessages', 'evidence', 'challenges', 'endedBecause', 'transfer', 'transferability', 'sources'].map((k) => [k, k])) as never;
+	const b = compareRecord(
+		makeCase('kz/b', { stage: 'systematic', conditions: ['legal-mandate'], challenges: [{ text: 'The portal failed under load.', source: 1 }] }),
+		index,
+		words,
+	);
+	const labels = Object.fromEntries(
+		[
+			'country',
+			'level',
+			'domains',
+			'stage',
+			'leadOrganisation',
+			'years',
+			'status',
+			'policyMessages',
+			'evidence',
+			'challenges',
+			'endedBecause',
+			'transfer',
+			'transferability',
+			'sources',
+		].map((k) => [k, k]),
+	) as never;
 	const names = { conditions: { 'legal-mandate': 'Legal mandate', 'digital-identity': 'Digital identity', 'open-source': 'Open source' }, resultKinds: {} };
 	const rows = compareRows([a, b], labels, names);
 	it('groups rows and marks differences only where they carry meaning', () => {

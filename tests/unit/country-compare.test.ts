@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { compareCountries, knownCountry, type CountryCaseRecord } from '../../src/lib/country-compare.ts';
 
 const record = (id: string, overrides: Partial<CountryCaseRecord>): CountryCaseRecord => ({
-	id, title: id, url: `/case-studies/${id}/`, country: id.slice(0, 2).toUpperCase(), domains: ['digital-services'], stage: 'systematic', stageOrder: 3,
-	conditions: [], transfer: [], ...overrides,
+	id,
+	title: id,
+	url: `/case-studies/${id}/`,
+	country: id.slice(0, 2).toUpperCase(),
+	domains: ['digital-services'],
+	stage: 'systematic',
+	stageOrder: 3,
+	conditions: [],
+	transfer: [],
+	...overrides,
 });
 
 const records = [
-	record('ee/x-road', { stage: 'mainstreamed', stageOrder: 4, conditions: ['legal-mandate', 'digital-identity', 'interoperability-layer'], transfer: [{ country: 'KG', note: 'Tunduk', case: 'kg/tunduk' }] }),
+	record('ee/x-road', {
+		stage: 'mainstreamed',
+		stageOrder: 4,
+		conditions: ['legal-mandate', 'digital-identity', 'interoperability-layer'],
+		transfer: [{ country: 'KG', note: 'Tunduk', case: 'kg/tunduk' }],
+	}),
 	record('ee/e-prescription', { domains: ['health'], stage: 'ict-enabled', stageOrder: 1, conditions: ['digital-identity'] }),
 	record('kz/egov', { stage: 'service-redesign', stageOrder: 2, conditions: ['legal-mandate', 'dedicated-unit'] }),
 	record('kg/tunduk', { stage: 'systematic', stageOrder: 3, conditions: ['international-support'] }),

@@ -19,7 +19,8 @@ beforeAll(() => {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(join(root, 'content/events'), { recursive: true });
 	mkdirSync(join(root, 'case-studies/kz'), { recursive: true });
-	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml'))) symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
+	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml')))
+		symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
 	symlinkSync(join(projectRoot, 'src'), join(root, 'src'), 'dir');
 	symlinkSync(join(projectRoot, 'public'), join(root, 'public'), 'dir');
 	writeFileSync(join(root, exampleEventPath), exampleEventText);
@@ -41,7 +42,11 @@ describe('the example event of the organisers’ guide', () => {
 	it('makes the validator name a mistyped session, with the one meant', () => {
 		writeFileSync(join(root, caseFile), readFileSync(join(root, caseFile), 'utf8').replace('session: one-stop-shops', 'session: one-stop-shop'));
 		const lines = validateContent(root).diagnostics.map(formatText);
-		expect(lines).toEqual([expect.stringMatching(/^case-studies\/kz\/presented-at-the-forum\.mdx:\d+:14 error presentedAt\[0\]\.session: "one-stop-shop" is not a session of regional-forum-2026 \(did you mean "one-stop-shops"\?\)$/)]);
+		expect(lines).toEqual([
+			expect.stringMatching(
+				/^case-studies\/kz\/presented-at-the-forum\.mdx:\d+:14 error presentedAt\[0\]\.session: "one-stop-shop" is not a session of regional-forum-2026 \(did you mean "one-stop-shops"\?\)$/,
+			),
+		]);
 	});
 
 	it('is the example CONTRIBUTING.md shows, word for word', () => {

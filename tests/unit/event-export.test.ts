@@ -16,7 +16,12 @@ const event = (overrides: Partial<EventData> = {}): EventData => ({
 	country: 'EE',
 	organiser: 'Someone',
 	sessions: [
-		{ id: 'opening', title: 'Opening', domains: ['digital-services'], materials: [{ title: 'Slides of the opening', type: 'slides', url: 'https://example.org/slides.pdf' }] },
+		{
+			id: 'opening',
+			title: 'Opening',
+			domains: ['digital-services'],
+			materials: [{ title: 'Slides of the opening', type: 'slides', url: 'https://example.org/slides.pdf' }],
+		},
 		{ id: 'closing', title: 'Closing', domains: [], materials: [] },
 	],
 	policyMessages: ['co-creation'],
@@ -25,7 +30,10 @@ const event = (overrides: Partial<EventData> = {}): EventData => ({
 	...overrides,
 });
 
-const caseStudy = (id: string, presentedAt: CaseStudy['data']['presentedAt']): CaseStudy => ({ id, data: { title: `Case ${id}`, presentedAt } as CaseStudy['data'] });
+const caseStudy = (id: string, presentedAt: CaseStudy['data']['presentedAt']): CaseStudy => ({
+	id,
+	data: { title: `Case ${id}`, presentedAt } as CaseStudy['data'],
+});
 
 const urls = { event: (id: string) => `https://kb.test/events/${id}/`, caseStudy: (id: string) => `https://kb.test/case-studies/${id}/` };
 
@@ -36,7 +44,14 @@ describe('eventRecords', () => {
 		caseStudy('fi/c', [{ event: 'conf' }]),
 		caseStudy('ee/d', []),
 	];
-	const [conf, other] = eventRecords([{ id: 'other', data: event({ url: 'http://example.org/old', participants: 'Ninety experts' }) }, { id: 'conf', data: event() }], cases, urls);
+	const [conf, other] = eventRecords(
+		[
+			{ id: 'other', data: event({ url: 'http://example.org/old', participants: 'Ninety experts' }) },
+			{ id: 'conf', data: event() },
+		],
+		cases,
+		urls,
+	);
 
 	it('sorts events by id and writes dates as YYYY-MM-DD', () => {
 		expect(conf!.id).toBe('conf');

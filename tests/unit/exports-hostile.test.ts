@@ -10,7 +10,13 @@ import type { CaseStudy } from '../../src/lib/case-studies.ts';
 import { makeCase as baseCase } from '../helpers/make-case.ts';
 
 function makeCase(title: string, summary = 'A summary long enough to pass the forty-character minimum.'): CaseStudy {
-	return baseCase('ee/hostile', { title, summary, leadOrganisation: '@SUM(A1:A9)', sources: [{ title: 'Source', publisher: '-2+3', url: 'https://example.org/' }], lastReviewed: new Date('2026-11-30') });
+	return baseCase('ee/hostile', {
+		title,
+		summary,
+		leadOrganisation: '@SUM(A1:A9)',
+		sources: [{ title: 'Source', publisher: '-2+3', url: 'https://example.org/' }],
+		lastReviewed: new Date('2026-11-30'),
+	});
 }
 
 describe('CSV export', () => {
@@ -26,7 +32,7 @@ describe('CSV export', () => {
 	it('neutralises every field of a record, not only the title', () => {
 		const row = csvRow(exportRecord(makeCase('=cmd|" /C calc"!A0', '=1+1 is a summary long enough for the schema minimum.'), 'https://kb/'));
 		for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-		expect(row).toContain('\'@SUM(A1:A9)');
+		expect(row).toContain("'@SUM(A1:A9)");
 	});
 });
 
@@ -38,7 +44,12 @@ describe('BibTeX export', () => {
 		'Specials: 100% & #1 $5 under_score ~tilde ^caret',
 		'}, note = {injected',
 	])('parses back to the same title: %j', (title) => {
-		const entry = bibtexCitation(makeCase(title), { url: 'https://kb.test/case-studies/ee/hostile/', siteName: 'PSI KB', author: 'PSI KB contributors', countryName: 'Estonia' });
+		const entry = bibtexCitation(makeCase(title), {
+			url: 'https://kb.test/case-studies/ee/hostile/',
+			siteName: 'PSI KB',
+			author: 'PSI KB contributors',
+			countryName: 'Estonia',
+		});
 		const parsed = parseBibtex(entry);
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.entries).toHaveLength(1);

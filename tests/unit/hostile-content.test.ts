@@ -71,13 +71,20 @@ const expected: [string, number, number, string][] = [
 describe('hostile contributions refused by the validator', () => {
 	it('has a probe for every fixture file', () => {
 		const files = new Set(readdirSync(fixtures + '/ee'));
-		for (const file of files) expect(expected.map(([f]) => f), file).toContain(file);
+		for (const file of files)
+			expect(
+				expected.map(([f]) => f),
+				file,
+			).toContain(file);
 	});
 
 	it.each(expected)('refuses %s at line %i, column %i', (file, line, column, words) => {
 		const at = `case-studies/ee/${file}:${line}:${column} error`;
 		const found = diagnostics.filter((d) => `${d.file}:${d.line}:${d.column} ${d.severity}` === at).map(formatText);
-		expect(found.some((text) => text.includes(words)), `${at} "${words}" not in:\n${diagnostics.map(formatText).join('\n')}`).toBe(true);
+		expect(
+			found.some((text) => text.includes(words)),
+			`${at} "${words}" not in:\n${diagnostics.map(formatText).join('\n')}`,
+		).toBe(true);
 	});
 
 	it('names every hostile file in one run, and nothing in the clean one', () => {

@@ -22,7 +22,9 @@ describe.each([
 		expect(Object.keys(dictionary).filter((key) => !(key in english))).toEqual([]);
 	});
 	it('keeps every placeholder of the English text', () => {
-		const lost = Object.entries(english).filter(([key, text]) => dictionary[key] !== undefined && placeholders(dictionary[key]!).join() !== placeholders(text).join());
+		const lost = Object.entries(english).filter(
+			([key, text]) => dictionary[key] !== undefined && placeholders(dictionary[key]!).join() !== placeholders(text).join(),
+		);
 		expect(lost.map(([key]) => key)).toEqual([]);
 	});
 	it('translates rather than copies the interface', () => {
@@ -33,10 +35,16 @@ describe.each([
 
 describe('counts and dates in each language', () => {
 	it.each([
-		['en', 1, '1 case study'], ['en', 2, '2 case studies'],
-		['fr', 1, '1 étude de cas'], ['fr', 2, '2 études de cas'],
-		['ru', 1, '1 тематическое исследование'], ['ru', 2, '2 тематических исследования'], ['ru', 5, '5 тематических исследований'],
-		['ru', 21, '21 тематическое исследование'], ['ru', 22, '22 тематических исследования'], ['ru', 25, '25 тематических исследований'],
+		['en', 1, '1 case study'],
+		['en', 2, '2 case studies'],
+		['fr', 1, '1 étude de cas'],
+		['fr', 2, '2 études de cas'],
+		['ru', 1, '1 тематическое исследование'],
+		['ru', 2, '2 тематических исследования'],
+		['ru', 5, '5 тематических исследований'],
+		['ru', 21, '21 тематическое исследование'],
+		['ru', 22, '22 тематических исследования'],
+		['ru', 25, '25 тематических исследований'],
 	] as const)('%s: %i → %s', (lang, count, text) => {
 		expect(caseStudyCount(lang, count)).toBe(text);
 	});
@@ -55,7 +63,14 @@ describe('counts and dates in each language', () => {
 describe('taxonomy translations', () => {
 	it.each(['fr', 'ru'] as const)('%s has a label and definition for every entry of every taxonomy', (lang) => {
 		const taxonomies = loadTaxonomies(projectRoot);
-		const files = { domains: taxonomies.domains, stages: taxonomies.stages, 'policy-messages': taxonomies.policyMessages, conditions: taxonomies.conditions, 'evidence-levels': taxonomies.evidenceLevels, 'result-kinds': taxonomies.resultKinds } as const;
+		const files = {
+			domains: taxonomies.domains,
+			stages: taxonomies.stages,
+			'policy-messages': taxonomies.policyMessages,
+			conditions: taxonomies.conditions,
+			'evidence-levels': taxonomies.evidenceLevels,
+			'result-kinds': taxonomies.resultKinds,
+		} as const;
 		const missing: string[] = [];
 		for (const [file, entries] of Object.entries(files) as [TaxonomyFile, readonly { id: string; label: string; definition: string }[]][]) {
 			for (const entry of entries) {

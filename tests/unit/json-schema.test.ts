@@ -12,7 +12,14 @@ import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { CASE_STUDIES_DIR, EVENTS_DIR } from '../../src/lib/content-paths.ts';
 import { listFiles } from '../../src/lib/content-files-fs.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
-import { CASE_STUDY_JSON_SCHEMA_PATH, EVENT_JSON_SCHEMA_PATH, caseStudyJsonSchema, eventJsonSchema, renderCaseStudyJsonSchema, renderEventJsonSchema } from '../../src/lib/validation/json-schema.ts';
+import {
+	CASE_STUDY_JSON_SCHEMA_PATH,
+	EVENT_JSON_SCHEMA_PATH,
+	caseStudyJsonSchema,
+	eventJsonSchema,
+	renderCaseStudyJsonSchema,
+	renderEventJsonSchema,
+} from '../../src/lib/validation/json-schema.ts';
 import { projectRoot, tmpRoot } from '../helpers/build-site.ts';
 
 const { taxonomies } = readTaxonomies(projectRoot);
@@ -24,7 +31,11 @@ describe('the front-matter JSON Schema', () => {
 	});
 
 	it('carries the descriptions, the taxonomy ids and the closed set of fields', () => {
-		const schema = caseStudyJsonSchema(taxonomies) as { properties: Record<string, { description?: string; enum?: string[]; items?: { enum?: string[] } }>; additionalProperties: boolean; required: string[] };
+		const schema = caseStudyJsonSchema(taxonomies) as {
+			properties: Record<string, { description?: string; enum?: string[]; items?: { enum?: string[] } }>;
+			additionalProperties: boolean;
+			required: string[];
+		};
 		expect(schema.additionalProperties).toBe(false);
 		for (const [field, property] of Object.entries(schema.properties)) expect(property.description, field).toBeTruthy();
 		expect(schema.properties['stage']?.enum).toEqual(['ict-enabled', 'service-redesign', 'systematic', 'mainstreamed']);
@@ -45,7 +56,12 @@ describe('the front-matter JSON Schema', () => {
 
 	it('rejects what the validator rejects field by field', () => {
 		const data = parseFrontMatter(readFileSync(join(projectRoot, 'case-studies/ee/x-road.mdx'), 'utf8')).document!.toJS() as Record<string, unknown>;
-		for (const [field, value] of [['stage', 'mainstream'], ['lastReviewed', '28.11.2026'], ['leadOrganization', 'x'], ['sources', [{ title: 'Title', publisher: 'Publisher', url: 'http://example.org/' }]]] as const) {
+		for (const [field, value] of [
+			['stage', 'mainstream'],
+			['lastReviewed', '28.11.2026'],
+			['leadOrganization', 'x'],
+			['sources', [{ title: 'Title', publisher: 'Publisher', url: 'http://example.org/' }]],
+		] as const) {
 			expect(validate({ ...data, [field]: value }), field).toBe(false);
 		}
 	});
@@ -59,7 +75,11 @@ describe('the event JSON Schema', () => {
 	});
 
 	it('carries the descriptions, the taxonomy ids and the closed set of fields, down to sessions and materials', () => {
-		type Property = { description?: string; enum?: string[]; items?: Property & { properties?: Record<string, Property>; additionalProperties?: boolean; required?: string[] } };
+		type Property = {
+			description?: string;
+			enum?: string[];
+			items?: Property & { properties?: Record<string, Property>; additionalProperties?: boolean; required?: string[] };
+		};
 		const schema = eventJsonSchema(taxonomies) as { properties: Record<string, Property>; additionalProperties: boolean; required: string[] };
 		expect(schema.additionalProperties).toBe(false);
 		for (const [field, property] of Object.entries(schema.properties)) expect(property.description, field).toBeTruthy();

@@ -44,10 +44,19 @@ describe('the allowlist', () => {
 	const components = allowedElementNames.filter((name) => /^[A-Z]/.test(name));
 
 	it('is the set of components in src/components/mdx/, all provided to case bodies', () => {
-		const files = readdirSync(join(projectRoot, 'src/components/mdx')).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+		const files = readdirSync(join(projectRoot, 'src/components/mdx'))
+			.filter((f) => f.endsWith('.astro'))
+			.map((f) => f.replace(/\.astro$/, ''));
 		expect(files.sort()).toEqual([...components].sort());
 		const index = readFileSync(join(projectRoot, 'src/components/mdx/index.ts'), 'utf8');
-		expect(/caseBodyComponents = \{([^}]*)\}/.exec(index)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean).sort()).toEqual([...components].sort());
+		expect(
+			/caseBodyComponents = \{([^}]*)\}/
+				.exec(index)?.[1]
+				?.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+				.sort(),
+		).toEqual([...components].sort());
 		const page = readFileSync(join(projectRoot, 'src/pages/case-studies/[...id].astro'), 'utf8');
 		expect(page).toContain('<Content components={caseBodyComponents} />');
 	});
@@ -60,8 +69,14 @@ describe('the allowlist', () => {
 
 describe('findMdxSafetyProblems', () => {
 	it('allows Markdown, comments, the allowlisted elements and safe addresses', () => {
-		expect(problems('# Title\n\nText with *emphasis*, `code {x}` and a [link](https://example.org "t").\n\n{/* a comment */}\n\n```js\nimport x from "y"\n```')).toEqual([]);
-		expect(problems('<Callout type="lesson" title="T">\nText.\n</Callout>\n\n<KeyFigure value="5" label="l" source="2" />\n\nH<sub>2</sub>O, x<sup>2</sup>, <abbr title="t">T</abbr><br />')).toEqual([]);
+		expect(
+			problems('# Title\n\nText with *emphasis*, `code {x}` and a [link](https://example.org "t").\n\n{/* a comment */}\n\n```js\nimport x from "y"\n```'),
+		).toEqual([]);
+		expect(
+			problems(
+				'<Callout type="lesson" title="T">\nText.\n</Callout>\n\n<KeyFigure value="5" label="l" source="2" />\n\nH<sub>2</sub>O, x<sup>2</sup>, <abbr title="t">T</abbr><br />',
+			),
+		).toEqual([]);
 		expect(problems('[a](mailto:a@example.org) [b](/x/) [c](#y) [d](../z) ![e](./e.png) [f](HTTPS://example.org)')).toEqual([]);
 	});
 
@@ -147,7 +162,10 @@ describe('the validator and the build agree', () => {
 	it.each(files)('on %s: the build refuses exactly what the validator reports, at the same places', async (name) => {
 		const text = brokenFixtureText(`ee/${name}`).text;
 		const parsed = parseFrontMatter(text);
-		const reported = checkMdxBody(`case-studies/ee/${name}`, parsed, { sections: false, frontmatter: parsed.data as Record<string, unknown> }).map((d) => ({ at: `${d.line}:${d.column}`, syntax: d.message.startsWith('MDX syntax') }));
+		const reported = checkMdxBody(`case-studies/ee/${name}`, parsed, { sections: false, frontmatter: parsed.data as Record<string, unknown> }).map((d) => ({
+			at: `${d.line}:${d.column}`,
+			syntax: d.message.startsWith('MDX syntax'),
+		}));
 		const thrown = await compileLikeAstro(join(projectRoot, 'case-studies/ee', name), text).then(
 			() => undefined,
 			(error: unknown) => error as { message: string; line?: number; column?: number },

@@ -22,7 +22,20 @@ function runNew(args: string[]) {
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const flags = ['--country', 'ee', '--title', 'Électronic prescriptions: the Tervise Infosüsteem pilot', '--domain', 'health', '--domain', 'digital-services', '--stage', 'ict-enabled', '--lead', 'Health and Welfare Information Systems Centre'];
+const flags = [
+	'--country',
+	'ee',
+	'--title',
+	'Électronic prescriptions: the Tervise Infosüsteem pilot',
+	'--domain',
+	'health',
+	'--domain',
+	'digital-services',
+	'--stage',
+	'ict-enabled',
+	'--lead',
+	'Health and Welfare Information Systems Centre',
+];
 const file = 'case-studies/ee/electronic-prescriptions-the-tervise-infosusteem-pilot.mdx';
 
 beforeAll(() => {
@@ -69,7 +82,14 @@ describe('npm run new with flags', () => {
 
 	it('carries the six section headings, each with a comment on what goes there', () => {
 		const body = parseFrontMatter(readFileSync(join(root, file), 'utf8')).body;
-		expect([...body.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(['Context', 'What was done', 'Governance and risk', 'Citizens and users', 'Results and measurement', 'Transferability']);
+		expect([...body.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
+			'Context',
+			'What was done',
+			'Governance and risk',
+			'Citizens and users',
+			'Results and measurement',
+			'Transferability',
+		]);
 		expect(body).toMatch(/## Context\n\n\{\/\* The situation before the programme/);
 	});
 
@@ -126,7 +146,9 @@ describe('npm run new with flags', () => {
 		expect(result.stderr).toContain('new: --country "EEE" is not a UNECE member state (did you mean "EE"?); allowed: AL (Albania), AD (Andorra)');
 		expect(result.stderr).toContain('new: --title must be 5–120 characters long (it has 2)');
 		expect(result.stderr).toContain('new: --domain "helth" is not allowed (did you mean "health"?); allowed: digital-services, service-design');
-		expect(result.stderr).toContain('new: --stage "mainstream" is not allowed (did you mean "mainstreamed"?); allowed: ict-enabled, service-redesign, systematic, mainstreamed');
+		expect(result.stderr).toContain(
+			'new: --stage "mainstream" is not allowed (did you mean "mainstreamed"?); allowed: ict-enabled, service-redesign, systematic, mainstreamed',
+		);
 		expect(result.stderr).toContain('new: --level "city" is not allowed; allowed: international, national, regional, local');
 		expect(result.stderr).toContain('new: --slug "My Slug" must be lower-case');
 		expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -156,7 +178,20 @@ describe('npm run new with flags', () => {
 
 describe('renderCaseStudy', () => {
 	it('writes optional values when given, quoting text', () => {
-		const text = renderCaseStudy({ country: 'FR', title: 'Le "Lab" public', domains: ['participation'], stage: 'systematic', level: 'local', status: 'pilot', place: 'Lyon', started: 2019, lead: 'Ville de Lyon' }, '2026-01-01');
+		const text = renderCaseStudy(
+			{
+				country: 'FR',
+				title: 'Le "Lab" public',
+				domains: ['participation'],
+				stage: 'systematic',
+				level: 'local',
+				status: 'pilot',
+				place: 'Lyon',
+				started: 2019,
+				lead: 'Ville de Lyon',
+			},
+			'2026-01-01',
+		);
 		expect(text).toContain('title: "Le \\"Lab\\" public"');
 		expect(text).toContain('place: "Lyon"');
 		expect(text).toContain('started: 2019');

@@ -23,7 +23,21 @@ function runNew(args: string[]) {
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const flags = ['--event', '--title', 'Tallinn Digital Summit 2026: Government as a Platform', '--start', '2026-09-08', '--end', '2026-09-09', '--city', 'Tallinn', '--country', 'estonia', '--organiser', 'Government Office of Estonia'];
+const flags = [
+	'--event',
+	'--title',
+	'Tallinn Digital Summit 2026: Government as a Platform',
+	'--start',
+	'2026-09-08',
+	'--end',
+	'2026-09-09',
+	'--city',
+	'Tallinn',
+	'--country',
+	'estonia',
+	'--organiser',
+	'Government Office of Estonia',
+];
 const file = 'content/events/tallinn-digital-summit-2026-government-as-a-platform.mdx';
 
 beforeAll(() => {
@@ -32,7 +46,8 @@ beforeAll(() => {
 	// site's pages, whose names in /events/ an event may not take.
 	mkdirSync(join(root, 'content/events'), { recursive: true });
 	mkdirSync(join(root, 'case-studies'), { recursive: true });
-	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml'))) symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
+	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml')))
+		symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
 	symlinkSync(join(projectRoot, 'src'), join(root, 'src'), 'dir');
 });
 
@@ -81,12 +96,15 @@ describe('npm run new -- --event with flags', () => {
 			.replace('  - title: ""', '  - title: "Programme of the summit"')
 			.replace('    publisher: ""', '    publisher: "Government Office of Estonia"')
 			.replace('    url: ""', '    url: "https://www.digitalsummit.ee/"')
-			.replace(/^    year: .*$/m, '    year: 2026');
+			.replace(/^ {4}year: .*$/m, '    year: 2026');
 		writeFileSync(join(root, file), text);
 		const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 		const clean = readFileSync(join(projectRoot, 'tests/fixtures/broken/clean.mdx'), 'utf8');
 		mkdirSync(join(root, 'case-studies/ee'), { recursive: true });
-		writeFileSync(join(root, 'case-studies/ee/presented.mdx'), clean.replace('lastReviewed:', `presentedAt:\n  - {event: ${slug}, session: platforms}\nlastReviewed:`));
+		writeFileSync(
+			join(root, 'case-studies/ee/presented.mdx'),
+			clean.replace('lastReviewed:', `presentedAt:\n  - {event: ${slug}, session: platforms}\nlastReviewed:`),
+		);
 		expect(validateContent(root).diagnostics.map(formatText)).toEqual([]);
 		rmSync(join(root, 'case-studies/ee'), { recursive: true });
 	});

@@ -8,7 +8,6 @@ import { makeCase } from '../helpers/make-case.ts';
 
 const index = indexTaxonomies(readTaxonomies(projectRoot).taxonomies);
 
-
 const ua = makeCase('ua/prozorro', {
 	impact: [
 		{ indicator: 'Savings', kind: 'cost-saved', value: 1.9, unit: 'billion USD', year: 2019, source: 2 },

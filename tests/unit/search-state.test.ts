@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, parseSearchState, serialiseSearchState, toPagefindFilters, toPagefindSort, toggleFilter, maxQueryLength } from '../../src/lib/search-state.ts';
+import {
+	emptyState,
+	parseSearchState,
+	serialiseSearchState,
+	toPagefindFilters,
+	toPagefindSort,
+	toggleFilter,
+	maxQueryLength,
+} from '../../src/lib/search-state.ts';
 
 describe('search URL state', () => {
 	it('round-trips a full state', () => {
-		const query = 'q=digital+identity&country=EE&country=FI&region=central-asia&domain=health&stage=systematic&level=national&status=active&policy=co-creation&decade=2010s&sort=started';
+		const query =
+			'q=digital+identity&country=EE&country=FI&region=central-asia&domain=health&stage=systematic&level=national&status=active&policy=co-creation&decade=2010s&sort=started';
 		const state = parseSearchState(query);
 		expect(state.q).toBe('digital identity');
 		expect(state.filters.country).toEqual(['EE', 'FI']);

@@ -19,8 +19,29 @@ describe('taxonomy files', () => {
 
 	it('hold the design’s 9 domains, 10 policy messages and 4 ordered stages', () => {
 		const vocabulary = vocabularyOf(taxonomies);
-		expect(vocabulary.domains).toEqual(['digital-services', 'service-design', 'citizen-transactions', 'procurement', 'health', 'mobility', 'participation', 'open-data', 'innovation-policy']);
+		expect(vocabulary.domains).toEqual([
+			'digital-services',
+			'service-design',
+			'citizen-transactions',
+			'procurement',
+			'health',
+			'mobility',
+			'participation',
+			'open-data',
+			'innovation-policy',
+		]);
 		expect(vocabulary.stages).toEqual(['ict-enabled', 'service-redesign', 'systematic', 'mainstreamed']);
-		expect(vocabulary.policyMessages).toEqual(['political-backing', 'intrapreneurs', 'hold-harmless', 'co-creation', 'transparency', 'two-way-platforms', 'open-data', 'chain-deficiencies', 'measurement', 'cross-border-learning']);
+		expect(vocabulary.policyMessages).toEqual([
+			'political-backing',
+			'intrapreneurs',
+			'hold-harmless',
+			'co-creation',
+			'transparency',
+			'two-way-platforms',
+			'open-data',
+			'chain-deficiencies',
+			'measurement',
+			'cross-border-learning',
+		]);
 	});
 });

@@ -23,7 +23,8 @@ beforeAll(() => {
 	mkdirSync(root, { recursive: true });
 	// The real taxonomies, and the broken events in place of the real ones.
 	mkdirSync(join(root, 'content'), { recursive: true });
-	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml'))) symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
+	for (const name of readdirSync(join(projectRoot, 'content')).filter((n) => n.endsWith('.yaml')))
+		symlinkSync(join(projectRoot, 'content', name), join(root, 'content', name));
 	materialiseBrokenEventFixtures(join(root, 'content/events'));
 	// The site's own sections (which aliases may not take) are read from src/pages and public/.
 	symlinkSync(join(projectRoot, 'src'), join(root, 'src'), 'dir');
@@ -59,7 +60,13 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['fi/wrong-folder.mdx', 4, 10, 'error', 'country: is "EE" but the file is in the folder "fi/"; move it to case-studies/ee/'],
 	['ee/dangling-related.mdx', 11, 11, 'error', 'related[0]: "ee/does-not-exist" is not a case study'],
 	['ee/dangling-event.mdx', 12, 12, 'error', 'presentedAt[0].event: "no-such-event" is not an event'],
-	['ee/event-typo.mdx', 12, 12, 'error', 'presentedAt[0].event: "conferense" is not an event (no file content/events/conferense.mdx) (did you mean "conference"?)'],
+	[
+		'ee/event-typo.mdx',
+		12,
+		12,
+		'error',
+		'presentedAt[0].event: "conferense" is not an event (no file content/events/conferense.mdx) (did you mean "conference"?)',
+	],
 	['ee/session-empty.mdx', 12, 34, 'error', 'presentedAt[0].session: must be at least 1 character long (it has 0)'],
 	['ee/session-typo.mdx', 13, 14, 'error', 'presentedAt[0].session: "openng" is not a session of conference (did you mean "opening"?)'],
 	['ee/presented-twice.mdx', 13, 5, 'error', 'presentedAt[1]: lists conference, session opening, a second time'],
@@ -71,7 +78,13 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/empty-section.mdx', 29, 1, 'error', 'section "## Governance and risk" has no text yet; write it below the heading (Who decided'],
 	['ee/section-typo.mdx', 37, 1, 'warning', 'section "## Result and measurement" is not one of the six (did you mean "## Results and measurement"?)'],
 	// Body: code, which MDX would run
-	['ee/esm-import.mdx', 21, 1, 'error', '"import" is not allowed: code in a case study would run when the site is built. The components Figure, Callout, KeyFigure are available without an import'],
+	[
+		'ee/esm-import.mdx',
+		21,
+		1,
+		'error',
+		'"import" is not allowed: code in a case study would run when the site is built. The components Figure, Callout, KeyFigure are available without an import',
+	],
 	['ee/esm-export.mdx', 25, 1, 'error', '"export" is not allowed: code in a case study would run when the site is built'],
 	['ee/expression-flow.mdx', 25, 1, 'error', '"{…}" is a JavaScript expression, which a case study cannot contain; to show a brace, write \\{'],
 	['ee/expression-text.mdx', 23, 13, 'error', '"{…}" is a JavaScript expression'],
@@ -86,7 +99,13 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/obfuscated-link.mdx', 23, 6, 'error', 'link to a "javascript:" address is not allowed'],
 	['ee/reference-definition.mdx', 25, 1, 'error', 'link to a "vbscript:" address is not allowed'],
 	['ee/data-image.mdx', 25, 1, 'error', 'image to a "data:" address is not allowed: add the file to the repository'],
-	['ee/jsx-javascript-href.mdx', 23, 6, 'error', '<a> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure, <abbr>, <sub>, <sup>, <br>'],
+	[
+		'ee/jsx-javascript-href.mdx',
+		23,
+		6,
+		'error',
+		'<a> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure, <abbr>, <sub>, <sup>, <br>',
+	],
 	['ee/jsx-javascript-href.mdx', 23, 9, 'error', 'attribute "href" on <a>: link to a "javascript:" address is not allowed'],
 	// Body: components outside the allowlist, or used wrongly
 	['ee/unknown-component.mdx', 25, 1, 'error', '<YouTube> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure'],
@@ -100,10 +119,28 @@ const expected: [string, number, number, Diagnostic['severity'], string][] = [
 	['ee/key-figure-source-range.mdx', 25, 46, 'error', 'source="4" on <KeyFigure> cites source 4, but only 1 source is listed in the front matter'],
 	['ee/component-in-sentence.mdx', 23, 11, 'error', '<KeyFigure> must stand on its own lines'],
 	// Body: MDX syntax, with a hint in plain words
-	['ee/mdx-less-than.mdx', 23, 16, 'error', 'MDX syntax: Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`. A "<" starts a component in MDX: to show the character, write &lt;'],
-	['ee/mdx-open-brace.mdx', 23, 38, 'error', 'MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`. A "{" starts code in MDX: to show a brace, write \\{'],
+	[
+		'ee/mdx-less-than.mdx',
+		23,
+		16,
+		'error',
+		'MDX syntax: Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`. A "<" starts a component in MDX: to show the character, write &lt;',
+	],
+	[
+		'ee/mdx-open-brace.mdx',
+		23,
+		38,
+		'error',
+		'MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`. A "{" starts code in MDX: to show a brace, write \\{',
+	],
 	['ee/html-comment.mdx', 25, 2, 'error', 'to create a comment in MDX, use `{/* text */}`'],
-	['ee/unclosed-component.mdx', 25, 1, 'error', 'MDX syntax: Expected a closing tag for `<Callout>` (25:1-25:24). Every <Component> needs its closing </Component>'],
+	[
+		'ee/unclosed-component.mdx',
+		25,
+		1,
+		'error',
+		'MDX syntax: Expected a closing tag for `<Callout>` (25:1-25:24). Every <Component> needs its closing </Component>',
+	],
 	['ee/unquoted-attribute.mdx', 25, 17, 'error', 'Attribute values go in quotes: name="text"'],
 	// A syntax error does not hide the problems after it
 	['ee/mdx-several-problems.mdx', 23, 16, 'error', 'MDX syntax: Unexpected character `5`'],
@@ -125,7 +162,13 @@ const expectedEvents: [string, number, number, Diagnostic['severity'], string][]
 	['key-typo.mdx', 8, 1, 'error', 'organizer: unknown field "organizer" (did you mean "organiser"?)'],
 	['date-format.mdx', 4, 12, 'error', 'startDate: must be a date written as YYYY-MM-DD, not the text "10.05.2024"'],
 	['session-domain-typo.mdx', 12, 15, 'error', 'sessions[0].domains[0]: "helth" is not a domain id (see content/domains.yaml) (did you mean "health"?)'],
-	['material-type-typo.mdx', 15, 15, 'error', 'sessions[0].materials[0].type: "slide" is not allowed (did you mean "slides"?); allowed: slides, video, report, website, dataset, code'],
+	[
+		'material-type-typo.mdx',
+		15,
+		15,
+		'error',
+		'sessions[0].materials[0].type: "slide" is not allowed (did you mean "slides"?); allowed: slides, video, report, website, dataset, code',
+	],
 	// Rules between fields, named even when another field failed
 	['session-id-twice.mdx', 17, 9, 'error', 'sessions[1].id: "opening" is used twice; each session needs its own id'],
 	['end-before-start.mdx', 5, 10, 'error', 'endDate: must not be before startDate'],
@@ -136,7 +179,10 @@ const expectedEvents: [string, number, number, Diagnostic['severity'], string][]
 	['unknown-component.mdx', 30, 1, 'error', '<YouTube> is not allowed in a case study; allowed elements: Figure, Callout, KeyFigure'],
 ];
 
-const allExpected = [...expected.map(([file, ...rest]) => [`case-studies/${file}`, ...rest] as const), ...expectedEvents.map(([file, ...rest]) => [`content/events/${file}`, ...rest] as const)];
+const allExpected = [
+	...expected.map(([file, ...rest]) => [`case-studies/${file}`, ...rest] as const),
+	...expectedEvents.map(([file, ...rest]) => [`content/events/${file}`, ...rest] as const),
+];
 
 const where = (d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity'>) => `${d.file}:${d.line}:${d.column} ${d.severity}`;
 

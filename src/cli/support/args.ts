@@ -29,6 +29,9 @@ export function readArgs<O extends Options, P extends boolean = false>(argv: rea
 
 /** The options given more than once, apart from those allowed to repeat. */
 export function repeatedOptions(tokens: readonly { kind: string; name?: string }[], mayRepeat: readonly string[] = []): string[] {
-	const counts = Map.groupBy(tokens.filter((token) => token.kind === 'option' && token.name !== undefined), (token) => token.name!);
+	const counts = Map.groupBy(
+		tokens.filter((token) => token.kind === 'option' && token.name !== undefined),
+		(token) => token.name!,
+	);
 	return [...counts].filter(([name, list]) => list.length > 1 && !mayRepeat.includes(name)).map(([name]) => name);
 }

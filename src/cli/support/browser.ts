@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 export function chromePath(): string {
 	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 	const found = candidates.find((path): path is string => !!path && existsSync(path));
-	if (!found) throw new Error('No Chromium found at CHROME_PATH or /usr/bin/chromium: install Debian’s chromium package (apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.');
+	if (!found)
+		throw new Error(
+			'No Chromium found at CHROME_PATH or /usr/bin/chromium: install Debian’s chromium package (apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+		);
 	return found;
 }
 

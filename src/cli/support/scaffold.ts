@@ -31,7 +31,12 @@ export function resolveCountry(input: string, vocab: Vocab): string {
 	if (byCode) return byCode;
 	const byName = vocab.taxonomies.countries.find((c) => c.name.toLowerCase() === value.toLowerCase());
 	if (byName) return byName.id;
-	const guess = nearest(value, vocab.countryCodes) ?? nearest(value, vocab.taxonomies.countries.map((c) => c.name));
+	const guess =
+		nearest(value, vocab.countryCodes) ??
+		nearest(
+			value,
+			vocab.taxonomies.countries.map((c) => c.name),
+		);
 	const guessCode = guess && (vocab.countryCodes.includes(guess) ? guess : vocab.taxonomies.countries.find((c) => c.name === guess)?.id);
 	throw new UsageError(
 		`--country "${value}" is not a UNECE member state${guessCode ? ` (did you mean "${guessCode}"?)` : ''}; allowed: ${vocab.taxonomies.countries.map((c) => `${c.id} (${c.name})`).join(', ')}`,

@@ -23,9 +23,7 @@ export function formatGithub(d: Diagnostic): string {
 	const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 	const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 	const title = d.field ? `,title=${escapeProperty(d.field)}` : '';
-	return `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${title}::${escapeData(
-		(d.field ? `${d.field}: ` : '') + d.message,
-	)}`;
+	return `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${title}::${escapeData((d.field ? `${d.field}: ` : '') + d.message)}`;
 }
 
 export function byLocation(a: Diagnostic, b: Diagnostic): number {

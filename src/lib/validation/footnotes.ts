@@ -16,7 +16,8 @@ const undefinedCall = /\[\^([^\]\s]+)\](?!:)/g;
 export function checkFootnotes(file: string, tree: Root, sourceCount: number): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const report = (label: string, place: { line: number; column: number }, message?: string) => {
-		if (!sourceNumberText.test(label)) message = `footnote [^${label}] must be the number of a source (1 to ${sourceCount}): [^2] cites the second entry of \`sources\``;
+		if (!sourceNumberText.test(label))
+			message = `footnote [^${label}] must be the number of a source (1 to ${sourceCount}): [^2] cites the second entry of \`sources\``;
 		if (message) diagnostics.push({ file, ...place, severity: 'error', message });
 	};
 	visit(tree, (node) => {

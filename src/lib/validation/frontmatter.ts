@@ -60,14 +60,19 @@ export function parseFrontMatter(text: string): ParsedFile {
 	}
 	// A line starting with --- inside the block ends Astro's front matter early.
 	const early = lines.slice(1, closing).findIndex((line) => /^(---|\+\+\+)/.test(line));
-	if (early !== -1) problems.push({ line: early + 2, column: 1, message: 'a line starting with "---" inside the front matter would end it early; indent it or reword it' });
+	if (early !== -1)
+		problems.push({ line: early + 2, column: 1, message: 'a line starting with "---" inside the front matter would end it early; indent it or reword it' });
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
 			data = loadYaml(yamlText);
 		} catch (error) {
 			const mark = error instanceof YAMLException ? error.mark : undefined;
-			problems.push({ line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}` });
+			problems.push({
+				line: (mark?.line ?? 0) + 2,
+				column: (mark?.column ?? 0) + 1,
+				message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}`,
+			});
 		}
 	}
 	return {

@@ -24,11 +24,7 @@ let processor: Processor | undefined;
 function getProcessor(): Processor {
 	// The order @mdx-js/mdx uses (remark-mdx, then the configured remark-gfm): where both
 	// extend the same character, the order decides which syntax wins.
-	processor ??= unified()
-		.use(remarkParse)
-		.use(remarkMdx)
-		.use(remarkGfm)
-		.use(remarkMdxSafety, { fatal: false }) as unknown as Processor;
+	processor ??= unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMdxSafety, { fatal: false }) as unknown as Processor;
 	return processor;
 }
 
@@ -71,7 +67,12 @@ function syntaxProblem(error: unknown): MdxSafetyProblem & { ruleId?: string | u
 	const span = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
 	const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (span ? Number(span[1]) : 1);
 	const column = e.column ?? e.place?.column ?? e.place?.start?.column ?? (span ? Number(span[2]) : 1);
-	return { line, column, ruleId: e.ruleId ?? undefined, message: `MDX syntax: ${reason}.${syntaxHint(reason, e.ruleId ?? undefined)}`.replace(/\.\.(?= |$)/, '.') };
+	return {
+		line,
+		column,
+		ruleId: e.ruleId ?? undefined,
+		message: `MDX syntax: ${reason}.${syntaxHint(reason, e.ruleId ?? undefined)}`.replace(/\.\.(?= |$)/, '.'),
+	};
 }
 
 export interface BodyCheckOptions {
@@ -154,23 +155,34 @@ function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnos
 		if (!known) {
 			const guess = nearest(section.heading, caseBodyHeadings);
 			diagnostics.push({
-				file, line: section.line, column: section.column, severity: 'warning',
+				file,
+				line: section.line,
+				column: section.column,
+				severity: 'warning',
 				message: `section "## ${section.heading}" is not one of the six${guess ? ` (did you mean "## ${guess}"?)` : ''}; the sections, in order: ${order}`,
 			});
 		}
 		if (section.empty) {
 			const guide = caseBodySections.find((s) => s.heading === section.heading)?.guide;
 			diagnostics.push({
-				file, line: section.line, column: section.column, severity: 'error',
+				file,
+				line: section.line,
+				column: section.column,
+				severity: 'error',
 				message: `section "## ${section.heading}" has no text yet; write it below the heading${guide ? ` (${guide})` : ''}`,
 			});
 		}
 	}
 	const headings = found.map((s) => s.heading);
-	const missing = caseBodyHeadings.filter((h) => !headings.includes(h) && !found.some((s) => nearest(s.heading, caseBodyHeadings) === h && !caseBodyHeadings.includes(s.heading)));
+	const missing = caseBodyHeadings.filter(
+		(h) => !headings.includes(h) && !found.some((s) => nearest(s.heading, caseBodyHeadings) === h && !caseBodyHeadings.includes(s.heading)),
+	);
 	if (missing.length > 0) {
 		diagnostics.push({
-			file, line: bodyStartLine, column: 1, severity: 'warning',
+			file,
+			line: bodyStartLine,
+			column: 1,
+			severity: 'warning',
 			message: `the body has no section ${missing.map((h) => `"## ${h}"`).join(', ')}; every case study has the six sections, in order: ${order}`,
 		});
 	}
@@ -180,9 +192,21 @@ function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnos
 	for (const section of known) {
 		const index = caseBodyHeadings.indexOf(section.heading);
 		if (seen.has(section.heading)) {
-			diagnostics.push({ file, line: section.line, column: section.column, severity: 'warning', message: `section "## ${section.heading}" appears twice; merge the two` });
+			diagnostics.push({
+				file,
+				line: section.line,
+				column: section.column,
+				severity: 'warning',
+				message: `section "## ${section.heading}" appears twice; merge the two`,
+			});
 		} else if (index < last) {
-			diagnostics.push({ file, line: section.line, column: section.column, severity: 'warning', message: `section "## ${section.heading}" is out of order; the sections, in order: ${order}` });
+			diagnostics.push({
+				file,
+				line: section.line,
+				column: section.column,
+				severity: 'warning',
+				message: `section "## ${section.heading}" is out of order; the sections, in order: ${order}`,
+			});
 		}
 		seen.add(section.heading);
 		last = Math.max(last, index);

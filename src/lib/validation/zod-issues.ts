@@ -114,7 +114,12 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, v
 	}
 }
 
-export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (path: readonly PropertyKey[]) => string[], hints: IssueHints = {}): FormattedIssue[] {
+export function formatIssue(
+	issue: z.core.$ZodIssue,
+	data: unknown,
+	knownKeys: (path: readonly PropertyKey[]) => string[],
+	hints: IssueHints = {},
+): FormattedIssue[] {
 	const path = issue.path as PropertyKey[];
 	const value = valueAt(data, path);
 	const field = lastKey(path);
@@ -126,9 +131,7 @@ export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (
 				return {
 					path: [...path, key],
 					atKey: true,
-					message: guess
-						? `unknown field "${key}" (did you mean "${guess}"?)`
-						: `unknown field "${key}"; allowed fields here: ${known.join(', ')}`,
+					message: guess ? `unknown field "${key}" (did you mean "${guess}"?)` : `unknown field "${key}"; allowed fields here: ${known.join(', ')}`,
 				};
 			});
 		case 'invalid_value':
@@ -136,7 +139,13 @@ export function formatIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: (
 			if (value === undefined) {
 				const noun = field ? vocabularyNouns[field] : undefined;
 				const allowed = issue.values.map(String);
-				return [{ path, atKey: path.length > 0, message: `is required (${noun ?? `one of ${allowed.join(', ')}`}${noun && allowed.length <= 12 ? `: ${allowed.join(', ')}` : ''})` }];
+				return [
+					{
+						path,
+						atKey: path.length > 0,
+						message: `is required (${noun ?? `one of ${allowed.join(', ')}`}${noun && allowed.length <= 12 ? `: ${allowed.join(', ')}` : ''})`,
+					},
+				];
 			}
 			// A preferred value is only offered for the top-level field it belongs to (`country`, not `transfer[0].country`).
 			return [{ path, atKey: false, message: enumMessage(value, issue.values, field, path.length === 1 && field ? hints.preferred?.[field] : undefined) }];
