@@ -10,6 +10,7 @@ import type { Taxonomies } from '../schema/taxonomy.ts';
 import { caseBodySections } from './validation/body-sections.ts';
 import { fieldRules } from './schema-fields.ts';
 import { fieldName } from './validation/zod-issues.ts';
+import { csvColumns } from './export.ts';
 
 export type FieldKind = 'text' | 'textarea' | 'url' | 'date' | 'year' | 'number' | 'select' | 'radios' | 'checkboxes';
 
@@ -244,34 +245,8 @@ function yamlValue(value: unknown): string {
 	return quote(String(value));
 }
 
-/** Front-matter keys in the order the other case studies use. */
-const keyOrder = [
-	'title',
-	'summary',
-	'country',
-	'countries',
-	'level',
-	'place',
-	'domains',
-	'stage',
-	'policyMessages',
-	'leadOrganisation',
-	'started',
-	'ended',
-	'status',
-	'impact',
-	'sources',
-	'materials',
-	'presentedAt',
-	'transfer',
-	'conditions',
-	'evidence',
-	'challenges',
-	'endedBecause',
-	'related',
-	'aliases',
-	'lastReviewed',
-];
+/** Front-matter keys in the order the other case studies use: the export's column order. */
+const keyOrder: readonly string[] = csvColumns.filter((column) => column !== 'id' && column !== 'url');
 
 function yamlLines(data: Record<string, unknown>): string[] {
 	const lines: string[] = [];
