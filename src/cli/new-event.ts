@@ -12,13 +12,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { readArgs, repeatedOptions, UsageError } from './support/args.ts';
-import { askUntilValid, quote, resolveCountry, resolveSlug, slugify, type Ask, type Vocab } from './support/scaffold.ts';
+import { loadVocabulary, askUntilValid, quote, resolveCountry, resolveSlug, slugify, type Ask } from './support/scaffold.ts';
 import { createEventSchema, eventTextLimits } from '../schema/event.ts';
-import { vocabularyOf } from '../schema/taxonomy.ts';
-import { readTaxonomies } from '../lib/taxonomies-fs.ts';
 import { reservedEventNames } from '../lib/content-files-fs.ts';
 import { EVENTS_DIR } from '../lib/content-paths.ts';
-import { formatText } from '../lib/validation/diagnostic.ts';
 import { EVENT_YAML_LANGUAGE_SERVER_LINE } from '../lib/validation/json-schema.ts';
 import { materialTypes } from '../schema/fields.ts';
 
@@ -152,14 +149,8 @@ export async function mainEvent(argv: string[], root = process.cwd(), interactiv
 		console.log(usage);
 		return 0;
 	}
-	const { taxonomies, diagnostics } = readTaxonomies(root);
-	if (diagnostics.length > 0) {
-		for (const d of diagnostics) console.error(formatText(d));
-		throw new UsageError('the taxonomy files in content/ have problems; run this from the repository root after fixing them');
-	}
-	const vocabulary = vocabularyOf(taxonomies);
+	const { vocabulary, vocab } = loadVocabulary(root);
 	const schema = createEventSchema(vocabulary);
-	const vocab: Vocab = { taxonomies, countryCodes: [...vocabulary.countries], domainIds: [...vocabulary.domains], stageIds: [...vocabulary.stages] };
 	const reserved = reservedEventNames(root);
 
 	// Every wrong value is reported at once, before asking for what is missing.

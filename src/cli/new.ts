@@ -13,13 +13,10 @@ import { createInterface } from 'node:readline/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { readArgs, repeatedOptions, UsageError } from './support/args.ts';
 import { mainEvent } from './new-event.ts';
-import { askUntilValid, listAllowed, quote, resolveCountry, resolveSlug, slugify, type Ask, type Vocab } from './support/scaffold.ts';
+import { loadVocabulary, askUntilValid, listAllowed, quote, resolveCountry, resolveSlug, slugify, type Ask, type Vocab } from './support/scaffold.ts';
 import { createCaseStudySchema, levels, statuses, textLimits } from '../schema/case-study.ts';
-import { vocabularyOf } from '../schema/taxonomy.ts';
 import { currentYear } from '../schema/fields.ts';
-import { readTaxonomies } from '../lib/taxonomies-fs.ts';
 import { CASE_STUDIES_DIR } from '../lib/content-paths.ts';
-import { formatText } from '../lib/validation/diagnostic.ts';
 import { nearest } from '../lib/suggest.ts';
 import { caseBodySections } from '../lib/validation/body-sections.ts';
 import { YAML_LANGUAGE_SERVER_LINE } from '../lib/validation/json-schema.ts';
@@ -230,14 +227,8 @@ export async function main(argv: string[], root = process.cwd(), interactive = B
 		console.log(usage);
 		return 0;
 	}
-	const { taxonomies, diagnostics } = readTaxonomies(root);
-	if (diagnostics.length > 0) {
-		for (const d of diagnostics) console.error(formatText(d));
-		throw new UsageError('the taxonomy files in content/ have problems; run this from the repository root after fixing them');
-	}
-	const vocabulary = vocabularyOf(taxonomies);
+	const { vocabulary, vocab } = loadVocabulary(root);
 	const schema = createCaseStudySchema(vocabulary);
-	const vocab: Vocab = { taxonomies, countryCodes: [...vocabulary.countries], domainIds: [...vocabulary.domains], stageIds: [...vocabulary.stages] };
 
 	// Check everything that was given, and report every wrong value at once, before asking
 	// for what is missing, so that a typo is not found only after the questions.

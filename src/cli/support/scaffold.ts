@@ -3,7 +3,9 @@
  * src/cli/new-event.ts): file names made from titles, YAML quoting, country and slug checks that
  * name the allowed values, and questions asked again until the answer is valid.
  */
-import type { Taxonomies } from '../../schema/taxonomy.ts';
+import { vocabularyOf, type Taxonomies, type Vocabulary } from '../../schema/taxonomy.ts';
+import { readTaxonomies } from '../../lib/taxonomies-fs.ts';
+import { formatText } from '../../lib/validation/diagnostic.ts';
 import { slugPattern } from '../../schema/patterns.ts';
 import { nearest } from '../../lib/suggest.ts';
 import { UsageError } from './args.ts';
@@ -19,6 +21,20 @@ export interface Vocab {
 	countryCodes: string[];
 	domainIds: string[];
 	stageIds: string[];
+}
+
+/**
+ * The taxonomies a scaffold offers values from, or a usage error (after printing each problem)
+ * when the taxonomy files are broken: both scaffolds start here.
+ */
+export function loadVocabulary(root: string): { vocabulary: Vocabulary; vocab: Vocab } {
+	const { taxonomies, diagnostics } = readTaxonomies(root);
+	if (diagnostics.length > 0) {
+		for (const d of diagnostics) console.error(formatText(d));
+		throw new UsageError('the taxonomy files in content/ have problems; run this from the repository root after fixing them');
+	}
+	const vocabulary = vocabularyOf(taxonomies);
+	return { vocabulary, vocab: { taxonomies, countryCodes: [...vocabulary.countries], domainIds: [...vocabulary.domains], stageIds: [...vocabulary.stages] } };
 }
 
 export function listAllowed(values: readonly string[]): string {
