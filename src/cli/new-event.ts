@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { readArgs, repeatedOptions, UsageError } from './support/args.ts';
-import { loadVocabulary, askUntilValid, quote, resolveCountry, resolveSlug, slugify, type Ask } from './support/scaffold.ts';
+import { errorCollector, loadVocabulary, askUntilValid, quote, resolveCountry, resolveSlug, slugify, type Ask } from './support/scaffold.ts';
 import { createEventSchema, eventTextLimits } from '../schema/event.ts';
 import { reservedEventNames } from '../lib/content-files-fs.ts';
 import { EVENTS_DIR } from '../lib/content-paths.ts';
@@ -154,17 +154,7 @@ export async function mainEvent(argv: string[], root = process.cwd(), interactiv
 	const reserved = reservedEventNames(root);
 
 	// Every wrong value is reported at once, before asking for what is missing.
-	const errors: string[] = [];
-	const check = <T>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
-		if (raw === undefined) return undefined;
-		try {
-			return resolve(raw);
-		} catch (error) {
-			if (!(error instanceof UsageError)) throw error;
-			errors.push(error.message);
-			return undefined;
-		}
-	};
+	const { errors, check } = errorCollector();
 	let title = check(values.title, (v) => checkText('title', 'title', v, schema));
 	let start = check(values.start, (v) => resolveDate('start', v));
 	let city = check(values.city, (v) => checkText('city', 'city', v, schema));

@@ -13,7 +13,18 @@ import { createInterface } from 'node:readline/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { readArgs, repeatedOptions, UsageError } from './support/args.ts';
 import { mainEvent } from './new-event.ts';
-import { loadVocabulary, askUntilValid, listAllowed, quote, resolveCountry, resolveSlug, slugify, type Ask, type Vocab } from './support/scaffold.ts';
+import {
+	errorCollector,
+	loadVocabulary,
+	askUntilValid,
+	listAllowed,
+	quote,
+	resolveCountry,
+	resolveSlug,
+	slugify,
+	type Ask,
+	type Vocab,
+} from './support/scaffold.ts';
 import { createCaseStudySchema, levels, statuses, textLimits } from '../schema/case-study.ts';
 import { currentYear } from '../schema/fields.ts';
 import { CASE_STUDIES_DIR } from '../lib/content-paths.ts';
@@ -232,17 +243,7 @@ export async function main(argv: string[], root = process.cwd(), interactive = B
 
 	// Check everything that was given, and report every wrong value at once, before asking
 	// for what is missing, so that a typo is not found only after the questions.
-	const errors: string[] = [];
-	const check = <T>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
-		if (raw === undefined) return undefined;
-		try {
-			return resolve(raw);
-		} catch (error) {
-			if (!(error instanceof UsageError)) throw error;
-			errors.push(error.message);
-			return undefined;
-		}
-	};
+	const { errors, check } = errorCollector();
 	let country = check(values.country, (v) => resolveCountry(v, vocab));
 	let title = check(values.title, (v) => checkField('title', 'title', v, schema));
 	let domainIds = domains.length > 0 ? check(domains.join(','), (v) => resolveDomains([v], vocab)) : undefined;

@@ -37,6 +37,25 @@ export function loadVocabulary(root: string): { vocabulary: Vocabulary; vocab: V
 	return { vocabulary, vocab: { taxonomies, countryCodes: [...vocabulary.countries], domainIds: [...vocabulary.domains], stageIds: [...vocabulary.stages] } };
 }
 
+/**
+ * Checks each given value and collects every mistake instead of stopping at the first, so that
+ * both scaffolds report all wrong values at once, before asking for what is missing.
+ */
+export function errorCollector(): { errors: string[]; check: <T>(raw: string | undefined, resolve: (value: string) => T) => T | undefined } {
+	const errors: string[] = [];
+	const check = <T>(raw: string | undefined, resolve: (value: string) => T): T | undefined => {
+		if (raw === undefined) return undefined;
+		try {
+			return resolve(raw);
+		} catch (error) {
+			if (!(error instanceof UsageError)) throw error;
+			errors.push(error.message);
+			return undefined;
+		}
+	};
+	return { errors, check };
+}
+
 export function listAllowed(values: readonly string[]): string {
 	return values.join(', ');
 }
