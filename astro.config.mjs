@@ -9,22 +9,24 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import rehypeSourceCitations from './src/lib/rehype-source-citations.ts';
 import rehypeHeadingIds from './src/lib/rehype-heading-ids.ts';
+import rehypeAnchorLabels from './src/lib/rehype-anchor-labels.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { casePagesCheck } from './src/integrations/case-pages-check.ts';
 import { aliasRedirects } from './src/integrations/alias-redirects.ts';
-import { defaultLang, useTranslations } from './src/i18n/ui.ts';
+import { useTranslations } from './src/i18n/ui.ts';
+import { translationFromPath } from './src/lib/content-paths.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
 
 /**
- * Plain text of a hast node, for the anchor links' accessible names.
- * @param {{ type: string; value?: string; children?: unknown[] }} node
- * @returns {string}
+ * The dictionary of the language a file is written in: a translation's name says it
+ * (`x-road.fr.mdx`); everything else is English.
+ * @param {string | undefined} path
  */
-const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textOf(/** @type {any} */ (child))).join(''));
+const dictionaryOf = (path) => useTranslations(translationFromPath(path ?? '')?.lang ?? 'en');
 
 /**
  * Every upper/lower-case spelling of a scheme: browsers read `HTTPS://` as `https://`, but
@@ -48,6 +50,10 @@ export default defineConfig({
 	// each gets its own cache so that no build reuses another's content store.
 	...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
 	build: { format: 'directory' },
+	// English at the root, French and Russian under /fr/ and /ru/. Pages live in
+	// src/pages/[...lang]/ and list their languages in getStaticPaths; Astro's i18n routing gives
+	// each page its `currentLocale`, which middleware turns into `Astro.locals.t` and `link`.
+	i18n: { locales: ['en', 'fr', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	// The unified pipeline (not Astro 7's default Rust one) so that remark-gfm and our own
 	// remark plugins run; MDX inherits this processor.
 	markdown: {
@@ -61,7 +67,7 @@ export default defineConfig({
 			// "Results and measurement" of a case.
 			rehypePlugins: [
 				// Footnote marks become citations of the numbered Sources list (README: Citations).
-				[rehypeSourceCitations, { label: (/** @type {string} */ n) => useTranslations(defaultLang)('case.citation', { n }) }],
+				[rehypeSourceCitations, { label: (/** @type {string} */ n, /** @type {string} */ path) => dictionaryOf(path)('case.citation', { n }) }],
 				// Links that leave the site (GFM autolinks and protocol-relative `//host` included) give
 				// the page they open no handle on ours and no referrer.
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false, protocols: ['http', 'https'].flatMap(everyCase) }],
@@ -72,13 +78,12 @@ export default defineConfig({
 					rehypeAutolinkHeadings,
 					{
 						behavior: 'append',
-						properties: (/** @type {import('hast').Element} */ heading) => ({
-							className: ['heading-anchor'],
-							ariaLabel: useTranslations(defaultLang)('heading.anchor', { heading: textOf(/** @type {any} */ (heading)) }),
-						}),
+						properties: { className: ['heading-anchor'] },
 						content: { type: 'text', value: '#' },
 					},
 				],
+				// Each "#" link's accessible name, in the language of its file.
+				[rehypeAnchorLabels, { className: 'heading-anchor', label: (/** @type {string} */ heading, /** @type {string} */ path) => dictionaryOf(path)('heading.anchor', { heading }) }],
 			],
 		}),
 	},
@@ -87,7 +92,7 @@ export default defineConfig({
 		siteAddressNotice(address),
 		checks,
 		mdx(),
-		sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ru: 'ru' } } }),
 		// Redirect pages of old addresses, written after the site (never over a page of it).
 		aliasRedirects(checks.aliases),
 		pagefindIndex(),

@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { readArgs, UsageError } from './support/args.ts';
 import { loadTaxonomies } from '../lib/taxonomies-fs.ts';
 import { syntheticCase } from '../lib/synthetic-cases.ts';
-import { listFiles } from '../lib/content-files-fs.ts';
+import { listCaseFiles } from '../lib/content-files-fs.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const benchRoot = join(root, '.tmp/bench');
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
 	mkdirSync(benchRoot, { recursive: true });
 	const rows: string[] = [];
 	for (const size of sizes) {
-		const n = size === 'current' ? listFiles(root, 'case-studies', '.mdx').length : Number(size);
+		const n = size === 'current' ? listCaseFiles(root).length : Number(size);
 		if (!Number.isInteger(n) || n <= 0) {
 			console.error(`bench: --sizes takes "current" or positive whole numbers, not "${size}"`);
 			process.exitCode = 2;

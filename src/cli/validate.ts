@@ -43,15 +43,16 @@ function main(argv: readonly string[]): number {
 		prefixes.push(relative(root, absolute).split(sep).join('/'));
 	}
 	const only = prefixes.length === 0 ? undefined : (file: string) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`));
-	const { diagnostics, caseFiles, eventFiles } = validateContent(root, only);
+	const { diagnostics, caseFiles, translationFiles, eventFiles } = validateContent(root, only, 'all', { untranslated: true });
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
 	if (format === 'json') {
 		console.log(
-			JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, events: eventFiles.length, diagnostics }, null, 2),
+			JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, translations: translationFiles.length, events: eventFiles.length, diagnostics }, null, 2),
 		);
 	} else {
-		const checked = `${caseFiles.length} case stud${caseFiles.length === 1 ? 'y' : 'ies'} and ${eventFiles.length} event${eventFiles.length === 1 ? '' : 's'}`;
+		const translations = translationFiles.length === 0 ? '' : `, ${translationFiles.length} translation${translationFiles.length === 1 ? '' : 's'}`;
+		const checked = `${caseFiles.length} case stud${caseFiles.length === 1 ? 'y' : 'ies'}${translations} and ${eventFiles.length} event${eventFiles.length === 1 ? '' : 's'}`;
 		const warnings = diagnostics.length - errors;
 		const warned = warnings === 0 ? '' : ` and ${warnings} warning${warnings === 1 ? '' : 's'}`;
 		const summary =

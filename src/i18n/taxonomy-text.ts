@@ -6,7 +6,7 @@ import fr from './taxonomies.fr.json' with { type: 'json' };
 import ru from './taxonomies.ru.json' with { type: 'json' };
 import type { Lang } from './ui.ts';
 
-export type TaxonomyFile = 'domains' | 'stages' | 'policy-messages' | 'conditions' | 'evidence-levels' | 'result-kinds' | 'regions';
+export type TaxonomyFile = 'countries' | 'domains' | 'stages' | 'policy-messages' | 'conditions' | 'evidence-levels' | 'result-kinds' | 'regions';
 type Texts = Record<string, Record<string, Record<string, string>>>;
 
 const translations: Record<Exclude<Lang, 'en'>, Texts> = { fr, ru };

@@ -22,6 +22,12 @@ export const ui = {
 		'site.description':
 			'Case studies of public-sector innovation programmes from the UNECE region: what was done, who led it, what it achieved and whether it would transfer.',
 		'nav.label': 'Main',
+		'case.translated.machine': 'Translated by machine from English on {date}; the English text prevails.',
+		'case.translated.human': 'Translated from English on {date}; the English text prevails.',
+		'case.translated.original': 'Read the English original',
+		'lang.switcher': 'Language',
+		'lang.notTranslated': '{language}: not translated yet',
+		'list.inEnglish': 'in English',
 		'nav.home': 'Home',
 		'nav.caseStudies': 'Case studies',
 		'nav.search': 'Search',

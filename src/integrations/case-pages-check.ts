@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CASE_STUDIES_DIR, caseIdFromPath } from '../lib/content-paths.ts';
-import { listFiles } from '../lib/content-files-fs.ts';
+import { CASE_STUDIES_DIR, caseIdFromPath, translationFromPath } from '../lib/content-paths.ts';
+import { listCaseFiles, listTranslationFiles } from '../lib/content-files-fs.ts';
 
 export function casePagesCheck(): AstroIntegration {
 	let root = '';
@@ -21,31 +21,40 @@ export function casePagesCheck(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const expected = new Set(listFiles(root, CASE_STUDIES_DIR, '.mdx').map(caseIdFromPath));
-				const pageOf = (id: string) => {
+				// A case's page is at /case-studies/<id>/; its translations' at /fr/… and /ru/….
+				const expected = new Map<string, string>([
+					...listCaseFiles(root).map((file): [string, string] => [caseIdFromPath(file), file]),
+					...listTranslationFiles(root).map((file): [string, string] => {
+						const { lang, caseId } = translationFromPath(file)!;
+						return [`${lang}/${caseId}`, file];
+					}),
+				]);
+				const pageOf = (key: string) => {
+					const [first = '', ...rest] = key.split('/');
+					const path = rest.length === 2 ? `${first}/${CASE_STUDIES_DIR}/${rest.join('/')}` : `${CASE_STUDIES_DIR}/${key}`;
 					try {
-						return readFileSync(`${outDir}/${CASE_STUDIES_DIR}/${id}/index.html`, 'utf8');
+						return readFileSync(`${outDir}/${path}/index.html`, 'utf8');
 					} catch {
 						return undefined;
 					}
 				};
 				const missing: string[] = [];
 				const unmarked: string[] = [];
-				for (const id of expected) {
+				for (const id of expected.keys()) {
 					const html = pageOf(id);
 					if (html === undefined) missing.push(id);
 					else if (!html.includes('data-pagefind-body')) unmarked.push(id);
 				}
 				if (missing.length > 0 || unmarked.length > 0) {
 					throw new AstroError(
-						`${expected.size} case-study files, but ${missing.length} have no page and ${unmarked.length} pages are not marked for search`,
+						`${expected.size} case-study files and translations, but ${missing.length} have no page and ${unmarked.length} pages are not marked for search`,
 						[
-							...missing.map((id) => `no page for ${CASE_STUDIES_DIR}/${id}.mdx`),
-							...unmarked.map((id) => `${CASE_STUDIES_DIR}/${id}/ lacks data-pagefind-body`),
+							...missing.map((id) => `no page for ${expected.get(id)}`),
+							...unmarked.map((id) => `the page of ${expected.get(id)} lacks data-pagefind-body`),
 						].join('\n'),
 					);
 				}
-				logger.info(`${expected.size} case studies, each with a page marked for search`);
+				logger.info(`${expected.size} case studies and translations, each with a page marked for search`);
 			},
 		},
 	};

@@ -3,6 +3,7 @@
  * `getCollection()` returns satisfies these types), so unit tests and the CLI use them too.
  */
 import type { CaseStudyData } from '../schema/case-study.ts';
+import type { Lang } from '../i18n/ui.ts';
 import type { Condition, Country, Domain, EvidenceLevel, PolicyMessage, Region, ResultKind, Stage, Taxonomies } from '../schema/taxonomy.ts';
 
 export interface CaseStudy {
@@ -10,6 +11,8 @@ export interface CaseStudy {
 	data: CaseStudyData;
 	/** The MDX body as written, for views that quote a section of it. */
 	body?: string | undefined;
+	/** The language its texts are in, when a page shows it translated; English otherwise. */
+	lang?: Lang | undefined;
 }
 
 /** Lookup tables by id for every taxonomy. */

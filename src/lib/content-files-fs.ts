@@ -5,7 +5,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LANGUAGE_PREFIXES } from './content-paths.ts';
+import { CASE_STUDIES_DIR, LANGUAGE_PREFIXES, isTranslationPath } from './content-paths.ts';
 
 export interface FolderEntry {
 	/** Root-relative posix path. */
@@ -48,6 +48,16 @@ export function listFiles(root: string, dir: string, extension: string): string[
 		.map((entry) => entry.path);
 }
 
+/** The original case studies, not their translations (`x-road.fr.mdx`), as root-relative paths. */
+export function listCaseFiles(root: string): string[] {
+	return listFiles(root, CASE_STUDIES_DIR, '.mdx').filter((file) => !isTranslationPath(file));
+}
+
+/** The translations of case studies, beside their originals. */
+export function listTranslationFiles(root: string): string[] {
+	return listFiles(root, CASE_STUDIES_DIR, '.mdx').filter(isTranslationPath);
+}
+
 /**
  * The first parts of every address the site builds: the folders and files of `src/pages` (so a
  * page added there is covered at once), the entries of `public/`, what the build itself writes
@@ -61,7 +71,8 @@ export function siteSections(root: string): Set<string> {
 			return [];
 		}
 	};
-	const names = [...entries('src/pages'), ...entries('public')]
+	// Pages sit in src/pages/[...lang]/ (every language) and, for files, in src/pages/.
+	const names = [...entries('src/pages'), ...entries('src/pages/[...lang]'), ...entries('public')]
 		.filter((name) => !name.startsWith('[') && !name.startsWith('_site-data') && !name.startsWith('_Matrix'))
 		.map((name) => name.replace(/\.(astro|ts|md|mdx|html)$/, '').replace(/\.(json|xml|txt|csv)$/, ''));
 	return new Set([...names, 'index', 'pagefind', '_astro', ...LANGUAGE_PREFIXES]);
@@ -74,7 +85,7 @@ export function siteSections(root: string): Set<string> {
 export function reservedEventNames(root: string): Set<string> {
 	let names: string[];
 	try {
-		names = readdirSync(join(root, 'src/pages/events'));
+		names = readdirSync(join(root, 'src/pages/[...lang]/events'));
 	} catch {
 		names = [];
 	}

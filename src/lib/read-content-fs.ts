@@ -7,15 +7,15 @@ import { join } from 'node:path';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
 import { loadTaxonomies } from './taxonomies-fs.ts';
-import { CASE_STUDIES_DIR, caseIdFromPath } from './content-paths.ts';
-import { listFiles } from './content-files-fs.ts';
+import { caseIdFromPath } from './content-paths.ts';
+import { listCaseFiles } from './content-files-fs.ts';
 import { parseFrontMatter } from './validation/frontmatter.ts';
 import type { CaseStudy } from './case-studies.ts';
 
 export function readCaseStudies(root: string): { taxonomies: Taxonomies; cases: CaseStudy[] } {
 	const taxonomies = loadTaxonomies(root);
 	const schema = createCaseStudySchema(vocabularyOf(taxonomies));
-	const cases = listFiles(root, CASE_STUDIES_DIR, '.mdx').map((file) => {
+	const cases = listCaseFiles(root).map((file) => {
 		const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'));
 		const result = schema.safeParse(parsed.data);
 		if (!result.success) throw new Error(`${file} is invalid; run npm run validate`);

@@ -20,12 +20,15 @@ export const citationId = (n: number | string, k: number): string => `cite-${n}-
 const footnoteHref = /^#user-content-fn-(\d+)$/;
 
 export interface SourceCitationsOptions {
-	/** Accessible name of a mark, given the source number (e.g. "Source 5"). */
-	label: (n: string) => string;
+	/**
+	 * Accessible name of a mark, given the source number (e.g. "Source 5") and the path of the
+	 * file, whose name says its language (`x-road.fr.mdx`).
+	 */
+	label: (n: string, path: string) => string;
 }
 
 export default function rehypeSourceCitations(options: SourceCitationsOptions) {
-	return (tree: Root) => {
+	return (tree: Root, file: { path?: string | undefined }) => {
 		const seen = new Map<string, number>();
 		visit(tree, 'element', (node, index, parent) => {
 			if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined && parent && index !== undefined) {
@@ -43,7 +46,7 @@ export default function rehypeSourceCitations(options: SourceCitationsOptions) {
 				id: citationId(label, k),
 				className: ['citation'],
 				dataCitation: label,
-				ariaLabel: options.label(label),
+				ariaLabel: options.label(label, file.path ?? ''),
 			};
 			node.children = [{ type: 'text', value: label } satisfies ElementContent];
 			return SKIP;

@@ -9,21 +9,36 @@ import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { caseIdPattern, createCaseStudySchema, type CaseStudyData } from '../schema/case-study.ts';
 import { createEventSchema, type EventData } from '../schema/event.ts';
+import { createCaseTranslationSchema } from '../schema/case-translation.ts';
 import { vocabularyOf } from '../schema/taxonomy.ts';
 import { slugPattern } from '../schema/patterns.ts';
 import { readTaxonomies } from './taxonomies-fs.ts';
-import { CASE_ASSET_EXTENSIONS, CASE_STUDIES_DIR, EVENTS_DIR, LANGUAGE_PREFIXES, caseIdFromPath, eventIdFromPath } from './content-paths.ts';
+import {
+	CASE_ASSET_EXTENSIONS,
+	CASE_STUDIES_DIR,
+	EVENTS_DIR,
+	LANGUAGE_PREFIXES,
+	caseIdFromPath,
+	eventIdFromPath,
+	isTranslationPath,
+	translationFromPath,
+	translationPath,
+} from './content-paths.ts';
 import { listFiles, reservedEventNames, siteSections, walkFolder, type FolderEntry } from './content-files-fs.ts';
 import { aliasSection, aliasShapeProblem, normaliseAlias } from '../schema/alias.ts';
 import { byLocation, type Diagnostic } from './validation/diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './validation/frontmatter.ts';
 import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './validation/zod-issues.ts';
 import { checkMdxBody } from './validation/mdx-body.ts';
+import { caseBodyHeadingsByLang } from './validation/body-sections.ts';
+import { compareTranslation } from './validation/translation-facts.ts';
 import { nearest } from './suggest.ts';
 
 export interface ValidationResult {
 	diagnostics: Diagnostic[];
 	caseFiles: string[];
+	/** Translations of case studies (`x-road.fr.mdx`), beside their originals. */
+	translationFiles: string[];
 	eventFiles: string[];
 	/** Old addresses of valid case studies, for the redirect writer. */
 	aliases: { alias: string; caseId: string; title: string; file: string }[];
@@ -225,7 +240,14 @@ export function bodyNeedsMdxParse(body: string): boolean {
 	return /[<{]|^\s*(?:import|export)\b|\]\(|^\s*\[(?!\^)[^\]]+\]:|(?:javascript|data|vbscript):/im.test(body);
 }
 
-export function validateContent(root: string, only?: (file: string) => boolean, bodies: BodyChecks = 'all'): ValidationResult {
+export interface ValidateOptions {
+	/** Warn about each case study that has no translation yet into a language (what `npm run validate` does). */
+	untranslated?: boolean;
+}
+
+const languageNames = { fr: 'French', ru: 'Russian' } as const;
+
+export function validateContent(root: string, only?: (file: string) => boolean, bodies: BodyChecks = 'all', options: ValidateOptions = {}): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const { taxonomies, diagnostics: taxonomyProblems } = readTaxonomies(root);
 	diagnostics.push(...taxonomyProblems);
@@ -233,7 +255,9 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	const caseSchema = createCaseStudySchema(vocabulary);
 	const eventSchema = createEventSchema(vocabulary);
 
-	const caseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
+	const allCaseFiles = listFiles(root, CASE_STUDIES_DIR, '.mdx');
+	const caseFiles = allCaseFiles.filter((file) => !isTranslationPath(file));
+	const translationFiles = allCaseFiles.filter(isTranslationPath);
 	// Events are read from the folder itself (the content layer's pattern is `*.mdx`); a file in a
 	// folder below is named by the folder check instead.
 	const eventFiles = listFiles(root, EVENTS_DIR, '.mdx').filter((file) => !file.slice(EVENTS_DIR.length + 1).includes('/'));
@@ -284,6 +308,70 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		diagnostics.push(...checkMdxBody(file, parsed, { sections: false, footnotes: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
 		return { file, parsed, data: check.data, facts };
 	});
+
+	// Translations: the same checks as their originals where they apply (sections in their own
+	// language, footnotes against the original's sources), then a comparison with the original.
+	const translationSchema = createCaseTranslationSchema();
+	const originals = new Map(cases.map((c) => [caseIdFromPath(c.file), c]));
+	const translated = new Set<string>();
+	for (const file of translationFiles) {
+		const { caseId, lang } = translationFromPath(file)!;
+		const original = originals.get(caseId);
+		if (!original) {
+			diagnostics.push({
+				file,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				message: `is a ${languageNames[lang]} translation of ${CASE_STUDIES_DIR}/${caseId}.mdx, which does not exist; name a translation after its original (<slug>.${lang}.mdx beside <slug>.mdx)`,
+			});
+			continue;
+		}
+		translated.add(file);
+		const parsed = readFile(root, file, diagnostics);
+		if (!parsed) continue;
+		const check = checkSchema(translationSchema, file, parsed, diagnostics);
+		if (parsed.body.trim() === '') {
+			diagnostics.push({
+				file,
+				line: parsed.bodyStartLine - 1,
+				column: 1,
+				severity: 'error',
+				message: 'the file has no text after the front matter; a translation has the six sections of its original',
+			});
+		}
+		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
+			const sources = original.facts.sources;
+			diagnostics.push(...checkMdxBody(file, parsed, { sections: caseBodyHeadingsByLang[lang], frontmatter: sources ? { sources } : undefined }));
+		}
+		const originalData = original.parsed.data;
+		if (check.raw && originalData !== null && typeof originalData === 'object' && !Array.isArray(originalData)) {
+			const headingLines = parsed.body
+				.split('\n')
+				.flatMap((line, index) => (line.startsWith('## ') ? [parsed.bodyStartLine + index] : []));
+			for (const problem of compareTranslation({ data: originalData as Record<string, unknown>, body: original.parsed.body }, { data: check.raw, body: parsed.body }, lang)) {
+				const position =
+					problem.path && problem.path.length > 0
+						? positionOf(parsed, problem.path)
+						: { line: problem.section !== undefined ? (headingLines[problem.section] ?? parsed.bodyStartLine) : problem.path ? parsed.yamlStartLine : parsed.bodyStartLine, column: 1 };
+				diagnostics.push({ file, ...position, severity: problem.severity, ...(problem.path && problem.path.length > 0 ? { field: fieldName(problem.path) } : {}), message: problem.message });
+			}
+		}
+	}
+	if (options.untranslated) {
+		for (const { file } of cases) {
+			const caseId = caseIdFromPath(file);
+			const missing = LANGUAGE_PREFIXES.filter((lang) => !translated.has(translationPath(caseId, lang)));
+			if (missing.length === 0) continue;
+			diagnostics.push({
+				file,
+				line: 1,
+				column: 1,
+				severity: 'warning',
+				message: `has no ${missing.map((lang) => languageNames[lang]).join(' or ')} translation yet (${missing.map((lang) => translationPath(caseId, lang)).join(', ')}); its page in that language links to the English text (CONTRIBUTING: Translations)`,
+			});
+		}
+	}
 
 	const eventSessions = new Map(events.map((e) => [eventIdFromPath(e.file), e.facts.sessions]));
 	const eventIds = [...eventSessions.keys()];
@@ -433,5 +521,5 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	const aliases = cases.flatMap(({ file, data }) =>
 		data ? data.aliases.map((alias) => ({ alias, caseId: caseIdFromPath(file), title: data.title, file })) : [],
 	);
-	return { diagnostics: filtered.sort(byLocation), caseFiles, eventFiles, aliases };
+	return { diagnostics: filtered.sort(byLocation), caseFiles, translationFiles, eventFiles, aliases };
 }

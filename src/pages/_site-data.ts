@@ -9,20 +9,41 @@ import { indexTaxonomies, type CaseStudy, type TaxonomyIndex } from '../lib/case
 import { loadTaxonomies } from '../lib/taxonomies-fs.ts';
 import { allTransfers, type Transfer } from '../lib/transfers.ts';
 import type { Taxonomies } from '../schema/taxonomy.ts';
+import { defaultLang, type Lang } from '../i18n/ui.ts';
+import { localizeCase, localizeTaxonomies } from '../i18n/localize.ts';
+import type { TranslationLanguage } from '../schema/case-translation.ts';
 
-let taxonomyCache: { taxonomies: Taxonomies; index: TaxonomyIndex } | undefined;
+const taxonomyCache = new Map<Lang, { taxonomies: Taxonomies; index: TaxonomyIndex }>();
 
-export async function getTaxonomies(): Promise<{ taxonomies: Taxonomies; index: TaxonomyIndex }> {
-	if (!taxonomyCache) {
-		const taxonomies = loadTaxonomies(process.cwd());
-		taxonomyCache = { taxonomies, index: indexTaxonomies(taxonomies) };
+/** The taxonomies in a language: labels, definitions and country names translated, same order. */
+export async function getTaxonomies(lang: Lang = defaultLang): Promise<{ taxonomies: Taxonomies; index: TaxonomyIndex }> {
+	let cached = taxonomyCache.get(lang);
+	if (!cached) {
+		const taxonomies = localizeTaxonomies(loadTaxonomies(process.cwd()), lang);
+		cached = { taxonomies, index: indexTaxonomies(taxonomies) };
+		taxonomyCache.set(lang, cached);
 	}
-	return taxonomyCache;
+	return cached;
 }
 
 /** The case-study entries themselves, for the pages that render a body (`render(entry)`). */
 export function getCaseEntries(): Promise<CollectionEntry<'caseStudies'>[]> {
 	return getCollection('caseStudies');
+}
+
+/** The translation of a case into a language, or undefined when it has none. */
+export async function getTranslationEntry(lang: TranslationLanguage, caseId: string): Promise<CollectionEntry<'caseTranslations'> | undefined> {
+	return (await getTranslations()).get(`${lang}/${caseId}`);
+}
+
+let translationCache: Promise<Map<string, CollectionEntry<'caseTranslations'>>> | undefined;
+
+/** Every translation, by `<lang>/<case id>`. */
+export function getTranslations(): Promise<Map<string, CollectionEntry<'caseTranslations'>>> {
+	const read = async () => new Map((await getCollection('caseTranslations')).map((entry) => [entry.id, entry]));
+	if (import.meta.env.DEV) return read();
+	translationCache ??= read();
+	return translationCache;
 }
 
 let eventCache: Promise<CollectionEntry<'events'>[]> | undefined;
@@ -35,26 +56,39 @@ export function getEvents(): Promise<CollectionEntry<'events'>[]> {
 	return eventCache;
 }
 
-let caseCache: Promise<CaseStudy[]> | undefined;
+const caseCache = new Map<Lang, Promise<CaseStudy[]>>();
 
 /**
- * Every case study. A production build reads them once and hands every page the same array
- * (queries such as related-case ranking cache per array); the dev server re-reads on each call
- * so that edits show up.
+ * Every case study, in a language: a translated case carries its translation's texts (and
+ * `lang`), an untranslated one stays English. A production build reads them once per language
+ * and hands every page the same array (queries such as related-case ranking cache per array);
+ * the dev server re-reads on each call so that edits show up.
  */
-export function getCaseStudies(): Promise<CaseStudy[]> {
-	const read = async () => (await getCollection('caseStudies')).map(({ id, data, body }) => ({ id, data, body }));
+export function getCaseStudies(lang: Lang = defaultLang): Promise<CaseStudy[]> {
+	const read = async (): Promise<CaseStudy[]> => {
+		const originals = (await getCollection('caseStudies')).map(({ id, data, body }): CaseStudy => ({ id, data, body }));
+		if (lang === defaultLang) return originals;
+		const translations = await getTranslations();
+		return originals.map((item) => {
+			const entry = translations.get(`${lang}/${item.id}`);
+			return localizeCase(item, entry ? { lang, data: entry.data, body: entry.body } : undefined);
+		});
+	};
 	if (import.meta.env.DEV) return read();
-	caseCache ??= read();
-	return caseCache;
+	let cached = caseCache.get(lang);
+	if (!cached) {
+		cached = read();
+		caseCache.set(lang, cached);
+	}
+	return cached;
 }
 
-let transferCache: Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }> | undefined;
+const transferCache = new Map<Lang, Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }>>();
 
-/** Every recorded transfer, computed once per build, and by adopting case (for case pages). */
-export function getTransfers(): Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }> {
+/** Every recorded transfer, computed once per build and language, and by adopting case (for case pages). */
+export function getTransfers(lang: Lang = defaultLang): Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }> {
 	const compute = async () => {
-		const all = allTransfers(await getCaseStudies());
+		const all = allTransfers(await getCaseStudies(lang));
 		return {
 			all,
 			adaptedFrom: Map.groupBy(
@@ -64,8 +98,12 @@ export function getTransfers(): Promise<{ all: Transfer[]; adaptedFrom: Map<stri
 		};
 	};
 	if (import.meta.env.DEV) return compute();
-	transferCache ??= compute();
-	return transferCache;
+	let cached = transferCache.get(lang);
+	if (!cached) {
+		cached = compute();
+		transferCache.set(lang, cached);
+	}
+	return cached;
 }
 
 /**

@@ -14,3 +14,7 @@ export const casePathPattern = new RegExp(`/case-studies/([a-z]{2}/${slugSource}
 
 /** One path segment of an alias (an old address). */
 export const aliasSegmentSource = slugSource;
+
+/** The languages a case study is translated into; English is the original (and the site's root). */
+export const translationLanguages = ['fr', 'ru'] as const;
+export type TranslationLanguage = (typeof translationLanguages)[number];

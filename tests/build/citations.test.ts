@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { CASE_STUDIES_DIR, caseIdFromPath } from '../../src/lib/content-paths.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+import { listCaseFiles } from '../../src/lib/content-files-fs.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 
 const dist = inject('distDir');
@@ -27,7 +27,7 @@ interface Source {
 	publisher: string;
 }
 
-const cases = listFiles(projectRoot, CASE_STUDIES_DIR, '.mdx').map((file) => {
+const cases = listCaseFiles(projectRoot).map((file) => {
 	const parsed = parseFrontMatter(readFileSync(join(projectRoot, file), 'utf8'));
 	const data = parsed.data as { sources: Source[]; impact?: { source: number }[] };
 	// The labels the body cites, in reading order (definition lines excluded).

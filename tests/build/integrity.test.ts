@@ -9,8 +9,8 @@ import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-val
 import { describe, expect, inject, it } from 'vitest';
 import { listDist } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { CASE_STUDIES_DIR } from '../../src/lib/content-paths.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+
+import { listFiles, listCaseFiles } from '../../src/lib/content-files-fs.ts';
 
 const dist = inject('distDir');
 const htmlFiles = listDist(dist).filter((f) => f.endsWith('.html'));
@@ -81,7 +81,7 @@ describe('site integrity', () => {
 	});
 
 	it('counts the same case studies everywhere: files, pages, search index and JSON export', () => {
-		const files = listFiles(projectRoot, CASE_STUDIES_DIR, '.mdx').length;
+		const files = listCaseFiles(projectRoot).length;
 		const casePages = htmlFiles.filter((f) => /^case-studies\/[a-z]{2}\/[^/]+\/index\.html$/.test(f) && !isRedirect(pages.get(f)!)).length;
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);

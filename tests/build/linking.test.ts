@@ -13,12 +13,12 @@ import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { caseIdFromPath, eventIdFromPath } from '../../src/lib/content-paths.ts';
 import type { EventRecord } from '../../src/lib/event-export.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+import { listFiles, listCaseFiles } from '../../src/lib/content-files-fs.ts';
 import { csvColumns } from '../../src/lib/export.ts';
 
 const dist = inject('distDir');
 const distKb = inject('distKbDir');
-const caseIds = listFiles(projectRoot, 'case-studies', '.mdx').map(caseIdFromPath).sort();
+const caseIds = listCaseFiles(projectRoot).map(caseIdFromPath).sort();
 
 interface ExportFile {
 	schemaVersion: string;

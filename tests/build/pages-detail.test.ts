@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { CASE_STUDIES_DIR, caseIdFromPath } from '../../src/lib/content-paths.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+import { caseIdFromPath } from '../../src/lib/content-paths.ts';
+import { listCaseFiles } from '../../src/lib/content-files-fs.ts';
 
 const dist = inject('distDir');
-const reviewed = listFiles(projectRoot, CASE_STUDIES_DIR, '.mdx').map((file) => ({
+const reviewed = listCaseFiles(projectRoot).map((file) => ({
 	id: caseIdFromPath(file),
 	date: /^lastReviewed: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(join(projectRoot, file), 'utf8'))![1]!,
 }));

@@ -1,14 +1,14 @@
 /** Checks over the real production build of the repository's content. */
 import { describe, expect, inject, it } from 'vitest';
 import { caseIdFromPath } from '../../src/lib/content-paths.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+import { listCaseFiles } from '../../src/lib/content-files-fs.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const dist = inject('distDir');
-const caseFiles = listFiles(projectRoot, 'case-studies', '.mdx');
+const caseFiles = listCaseFiles(projectRoot);
 const caseIds = caseFiles.map(caseIdFromPath);
 
 describe('the production build', () => {

@@ -5,7 +5,7 @@ import { useServedSite } from '../helpers/served-site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/build-site.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+import { listCaseFiles } from '../../src/lib/content-files-fs.ts';
 
 const site = useServedSite(() => inject('distDir'));
 
@@ -96,7 +96,7 @@ describe('reuse seen from both sides', () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.server.url}results/`);
 		const linked = new Set(await page.locator('table tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
-		const withResults = listFiles(projectRoot, 'case-studies', '.mdx').filter((file) => /^impact:\n\s+- /m.test(readFileSync(join(projectRoot, file), 'utf8')));
+		const withResults = listCaseFiles(projectRoot).filter((file) => /^impact:\n\s+- /m.test(readFileSync(join(projectRoot, file), 'utf8')));
 		expect(withResults.length).toBeGreaterThan(20);
 		for (const file of withResults) expect(linked, file).toContain(`/${file.replace(/\.mdx$/, '/')}`);
 		await page.close();

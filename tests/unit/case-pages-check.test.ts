@@ -35,14 +35,14 @@ const marked = '<main data-pagefind-body>…</main>';
 
 describe('case pages check', () => {
 	it('passes when every case file has a page marked for search', async () => {
-		expect(await run({ 'ee/x-road': marked, 'ua/prozorro': marked })).toEqual(['2 case studies, each with a page marked for search']);
+		expect(await run({ 'ee/x-road': marked, 'ua/prozorro': marked })).toEqual(['2 case studies and translations, each with a page marked for search']);
 	});
 	it('names a case file without a page', async () => {
 		await expect(run({ 'ee/x-road': marked })).rejects.toMatchObject({ hint: 'no page for case-studies/ua/prozorro.mdx' });
 	});
 	it('names a case page that search would miss', async () => {
 		await expect(run({ 'ee/x-road': marked, 'ua/prozorro': '<main>…</main>' })).rejects.toMatchObject({
-			hint: 'case-studies/ua/prozorro/ lacks data-pagefind-body',
+			hint: 'the page of case-studies/ua/prozorro.mdx lacks data-pagefind-body',
 		});
 	});
 });

@@ -9,9 +9,9 @@ import { projectRoot } from '../helpers/build-site.ts';
 
 const { cases, taxonomies } = readCaseStudies(projectRoot);
 const stats = contentStats(cases, taxonomies);
-// The issue asks for 12 a stage; Mainstreamed holds 11 verified cases (README: Coverage), and
-// candidates were moved down to the stage their sources show rather than counted here.
-const STAGE_FLOOR = 11;
+// The issue asks for 12 a stage. Mainstreamed is the hardest to reach: candidates whose sources
+// do not show joint steering and take-up across levels were moved down to their stage.
+const STAGE_FLOOR = 12;
 const sections = ['Context', 'What was done', 'Governance and risk', 'Citizens and users', 'Results and measurement', 'Transferability'];
 
 describe('content coverage', () => {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
-import { CASE_STUDIES_DIR, EVENTS_DIR } from '../../src/lib/content-paths.ts';
-import { listFiles } from '../../src/lib/content-files-fs.ts';
+import { EVENTS_DIR } from '../../src/lib/content-paths.ts';
+import { listFiles, listCaseFiles } from '../../src/lib/content-files-fs.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 import {
 	CASE_STUDY_JSON_SCHEMA_PATH,
@@ -48,7 +48,7 @@ describe('the front-matter JSON Schema', () => {
 	const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
 	const validate = ajv.compile(JSON.parse(committed) as object);
 
-	it.each(listFiles(projectRoot, CASE_STUDIES_DIR, '.mdx'))('accepts %s', (file) => {
+	it.each(listCaseFiles(projectRoot))('accepts %s', (file) => {
 		// As an editor's YAML language server reads it (YAML 1.2: dates are text).
 		const data = parseFrontMatter(readFileSync(join(projectRoot, file), 'utf8')).document!.toJS() as unknown;
 		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);

@@ -57,7 +57,7 @@ describe('the allowlist', () => {
 				.filter(Boolean)
 				.sort(),
 		).toEqual([...components].sort());
-		const page = readFileSync(join(projectRoot, 'src/pages/case-studies/[...id].astro'), 'utf8');
+		const page = readFileSync(join(projectRoot, 'src/pages/[...lang]/case-studies/[...id].astro'), 'utf8');
 		expect(page).toContain('<Content components={caseBodyComponents} />');
 	});
 

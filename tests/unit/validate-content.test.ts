@@ -230,7 +230,10 @@ describe('npm run validate', () => {
 		const summary = output.pop();
 		expect(summary).toMatch(/^validate: \d+ errors and \d+ warnings? in \d+ case studies and \d+ events?$/);
 		for (const line of output) expect(line).toMatch(/^(case-studies\/[a-z]{2}\/[a-z0-9-]+\.mdx|content\/events\/[\w/.-]+):\d+:\d+ (error|warning) /);
-		expect(output).toHaveLength(allExpected.length);
+		// npm run validate also warns, once per case, that it has no translation yet.
+		const untranslated = output.filter((line) => / warning has no French or Russian translation yet /.test(line));
+		expect(untranslated.length).toBeGreaterThan(0);
+		expect(output.length - untranslated.length).toBe(allExpected.length);
 	});
 });
 

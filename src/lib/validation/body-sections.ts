@@ -37,3 +37,13 @@ export const caseBodySections: readonly BodySection[] = [
 ];
 
 export const caseBodyHeadings: readonly string[] = caseBodySections.map((section) => section.heading);
+
+/**
+ * The six headings in each language a case study is written or translated in, in the same
+ * order: a translation's sections are checked against its own language's headings.
+ */
+export const caseBodyHeadingsByLang = {
+	en: caseBodyHeadings,
+	fr: ['Contexte', 'Ce qui a été fait', 'Gouvernance et risques', 'Citoyens et usagers', 'Résultats et mesure', 'Transférabilité'],
+	ru: ['Контекст', 'Что было сделано', 'Управление и риски', 'Граждане и пользователи', 'Результаты и их измерение', 'Возможность переноса опыта'],
+} as const satisfies Record<string, readonly string[]>;

@@ -76,8 +76,11 @@ function syntaxProblem(error: unknown): MdxSafetyProblem & { ruleId?: string | u
 }
 
 export interface BodyCheckOptions {
-	/** Whether to check a case study's structure: its six sections (events have none). */
-	sections: boolean;
+	/**
+	 * Whether to check a case study's structure: its six sections (events have none). A list
+	 * gives the six headings in another language, for a translation.
+	 */
+	sections: boolean | readonly string[];
 	/** Whether to check footnotes against `frontmatter.sources`; by default, when sections are checked. */
 	footnotes?: boolean;
 	/** The validated front matter, so that footnotes and components' `source="n"` can be checked. */
@@ -128,17 +131,17 @@ export function checkMdxBody(file: string, parsed: ParsedFile, options: BodyChec
 			.filter((message) => message.source === mdxSafetySource)
 			.map((message): MdxSafetyProblem => ({ line: message.line ?? 1, column: message.column ?? 1, message: message.reason }));
 		const diagnostics = [...syntax, ...safety].map(error);
-		if (options.sections) diagnostics.push(...checkSections(file, tree, parsed.bodyStartLine));
+		if (options.sections) diagnostics.push(...checkSections(file, tree, parsed.bodyStartLine, options.sections === true ? caseBodyHeadings : options.sections));
 		const sources = options.frontmatter?.sources;
-		if ((options.footnotes ?? options.sections) && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
+		if ((options.footnotes ?? options.sections !== false) && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
 		return diagnostics;
 	}
 }
 
 /** The six sections: each present once, in order, and with text in it. */
-function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnostic[] {
+function checkSections(file: string, tree: Root, bodyStartLine: number, expected: readonly string[]): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	const order = caseBodyHeadings.join(', ');
+	const order = expected.join(', ');
 	const found: { heading: string; line: number; column: number; empty: boolean }[] = [];
 	let current: (typeof found)[number] | undefined;
 	for (const node of tree.children) {
@@ -151,9 +154,9 @@ function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnos
 		}
 	}
 	for (const section of found) {
-		const known = caseBodyHeadings.includes(section.heading);
+		const known = expected.includes(section.heading);
 		if (!known) {
-			const guess = nearest(section.heading, caseBodyHeadings);
+			const guess = nearest(section.heading, expected);
 			diagnostics.push({
 				file,
 				line: section.line,
@@ -163,7 +166,7 @@ function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnos
 			});
 		}
 		if (section.empty) {
-			const guide = caseBodySections.find((s) => s.heading === section.heading)?.guide;
+			const guide = caseBodySections[expected.indexOf(section.heading)]?.guide;
 			diagnostics.push({
 				file,
 				line: section.line,
@@ -174,8 +177,8 @@ function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnos
 		}
 	}
 	const headings = found.map((s) => s.heading);
-	const missing = caseBodyHeadings.filter(
-		(h) => !headings.includes(h) && !found.some((s) => nearest(s.heading, caseBodyHeadings) === h && !caseBodyHeadings.includes(s.heading)),
+	const missing = expected.filter(
+		(h) => !headings.includes(h) && !found.some((s) => nearest(s.heading, expected) === h && !expected.includes(s.heading)),
 	);
 	if (missing.length > 0) {
 		diagnostics.push({
@@ -186,11 +189,11 @@ function checkSections(file: string, tree: Root, bodyStartLine: number): Diagnos
 			message: `the body has no section ${missing.map((h) => `"## ${h}"`).join(', ')}; every case study has the six sections, in order: ${order}`,
 		});
 	}
-	const known = found.filter((s) => caseBodyHeadings.includes(s.heading));
+	const known = found.filter((s) => expected.includes(s.heading));
 	const seen = new Set<string>();
 	let last = -1;
 	for (const section of known) {
-		const index = caseBodyHeadings.indexOf(section.heading);
+		const index = expected.indexOf(section.heading);
 		if (seen.has(section.heading)) {
 			diagnostics.push({
 				file,
