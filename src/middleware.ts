@@ -5,8 +5,8 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { getCollection } from 'astro:content';
-import { defaultLang, languages, useTranslations, type Lang } from './i18n/ui.ts';
-import { caseIdOfPath, link } from './lib/links.ts';
+import { defaultLang, useTranslations, type Lang } from './i18n/ui.ts';
+import { caseIdOfPath, link, splitLanguage, withoutBase } from './lib/links.ts';
 
 let translated: Promise<Set<string>> | undefined;
 
@@ -19,8 +19,10 @@ function translatedCases(): Promise<Set<string>> {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	const locale = context.currentLocale;
-	const lang: Lang = locale && locale in languages ? (locale as Lang) : defaultLang;
+	// The language is the first segment of the path only. Astro's `currentLocale` matches a
+	// locale anywhere in the path, and the country folders of France and the Russian Federation
+	// are `fr` and `ru`: /case-studies/fr/… is an English page.
+	const { lang } = splitLanguage(withoutBase(context.url.pathname));
 	const cases = await translatedCases();
 	const hasPage = (path: string, target: Lang) => {
 		if (target === defaultLang) return true;

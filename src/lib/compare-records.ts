@@ -5,9 +5,12 @@
  */
 import { lookup, yearSpan, type CaseStudy, type TaxonomyIndex } from './case-studies.ts';
 import { markDifferences, type CompareRow } from './compare-cases.ts';
+import { caseBodyHeadingsByLang } from './validation/body-sections.ts';
 
 export interface CompareRecord {
 	id: string;
+	/** The language of its texts: on a French or Russian page, English when it has no translation yet. */
+	lang: string;
 	url: string;
 	title: string;
 	summary: string;
@@ -69,6 +72,7 @@ export function compareRecord(
 	const number = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2 });
 	return {
 		id: item.id,
+		lang: item.lang ?? 'en',
 		url: words.url,
 		title: data.title,
 		summary: data.summary,
@@ -98,7 +102,8 @@ export function compareRecord(
 		})(),
 		challenges: data.challenges.map((c) => c.text),
 		...(data.endedBecause ? { endedBecause: data.endedBecause.text } : {}),
-		transferability: sectionText(words.body ?? '', 'Transferability'),
+		// The last of the six sections, under its heading in the body's own language.
+		transferability: sectionText(words.body ?? '', caseBodyHeadingsByLang[item.lang ?? 'en'][5]),
 	};
 }
 

@@ -4,14 +4,37 @@
  */
 import type { CaseStudy } from './case-studies.ts';
 import type { CaseStudyData } from '../schema/case-study.ts';
+import type { CaseTranslationData } from '../schema/case-translation.ts';
 
-export const exportSchemaVersion = '1.0.0';
+/** 1.1.0 added `translations`; every 1.0.0 field is unchanged. */
+export const exportSchemaVersion = '1.1.0';
 
-export type ExportRecord = { id: string; url: string } & Omit<CaseStudyData, 'lastReviewed'> & { lastReviewed: string };
+/** A case's texts in another language, with where the translation comes from and its page. */
+export type ExportTranslation = { url: string } & Omit<CaseTranslationData, 'translation'> & {
+		translation: Omit<CaseTranslationData['translation'], 'reviewed'> & { reviewed: string };
+	};
 
-export function exportRecord(item: CaseStudy, url: string): ExportRecord {
+export type ExportRecord = { id: string; url: string } & Omit<CaseStudyData, 'lastReviewed'> & {
+		lastReviewed: string;
+		/** The translated texts, by language; the facts are the record's own. */
+		translations?: Partial<Record<string, ExportTranslation>>;
+	};
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * One record per case: every front-matter field, its page, and (in the JSON export) its
+ * translations' texts under each language.
+ */
+export function exportRecord(item: CaseStudy, url: string, translations: readonly { lang: string; url: string; data: CaseTranslationData }[] = []): ExportRecord {
 	const { lastReviewed, ...rest } = item.data;
-	return { id: item.id, url, ...rest, lastReviewed: lastReviewed.toISOString().slice(0, 10) };
+	const record: ExportRecord = { id: item.id, url, ...rest, lastReviewed: isoDate(lastReviewed) };
+	if (translations.length > 0) {
+		record.translations = Object.fromEntries(
+			translations.map(({ lang, url: page, data }) => [lang, { url: page, ...data, translation: { ...data.translation, reviewed: isoDate(data.translation.reviewed) } }]),
+		);
+	}
+	return record;
 }
 
 /** CSV columns in order; list fields are flattened to "; "-joined text. */

@@ -28,6 +28,14 @@ export function languagePath(path: string, lang: Lang): string {
 	return `/${lang}/${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * A data file a page of one language reads (`/data/compare.json` → `/fr/data/compare.json`):
+ * unlike the open data, these carry the page's labels and texts, so each language has its own.
+ */
+export function pageDataLink(path: string, lang: Lang): string {
+	return joinBase(envBase(), lang === 'en' ? path : `/${lang}${path}`);
+}
+
 /** The language a site path (below the base) is in, and the path without its language. */
 export function splitLanguage(path: string): { lang: Lang; path: string } {
 	const match = /^\/(\w\w)(\/.*|$)/.exec(path);

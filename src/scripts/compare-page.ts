@@ -101,6 +101,9 @@ class KbCompareCases extends HTMLElement {
 			th.scope = 'col';
 			const link = el('a', record.title);
 			link.href = record.url;
+			// A case with no translation into the page's language is shown in English, marked as such.
+			const inEnglish = record.lang !== document.documentElement.lang;
+			if (inEnglish) link.lang = record.lang;
 			const remove = el('button', '×', 'tray-remove');
 			remove.type = 'button';
 			remove.setAttribute('aria-label', this.text('compare.cases.remove', { title: record.title }));
@@ -111,7 +114,9 @@ class KbCompareCases extends HTMLElement {
 				saveSelection(loadSelection().filter((s) => s.id !== record.id));
 				void this.load();
 			});
-			th.append(link, ' ', remove, el('span', record.summary, 'compare-summary'));
+			const summary = el('span', record.summary, 'compare-summary');
+			if (inEnglish) summary.lang = record.lang;
+			th.append(link, ' ', remove, summary);
 			headRow.append(th);
 		}
 		head.append(headRow);

@@ -3,14 +3,21 @@
  * stage and conditions for success, its transfers, and the labels of every id it uses.
  */
 import type { APIRoute } from 'astro';
-import { getCaseStudies, getTaxonomies } from '../_site-data.ts';
-import type { CountryCaseRecord } from '../../lib/country-compare.ts';
-import { lookup } from '../../lib/case-studies.ts';
-import { link, routes } from '../../lib/links.ts';
+import { languageParams } from '../../../i18n/routes.ts';
+import { getCaseStudies, getTaxonomies } from '../../_site-data.ts';
+import type { CountryCaseRecord } from '../../../lib/country-compare.ts';
+import { lookup } from '../../../lib/case-studies.ts';
+import { routes } from '../../../lib/links.ts';
 
-export const GET: APIRoute = async () => {
-	const { taxonomies, index } = await getTaxonomies();
-	const cases: CountryCaseRecord[] = (await getCaseStudies()).map((item) => ({
+/** One file per language (/data/…, /fr/data/…, /ru/data/…): its labels and texts are the page's. */
+export function getStaticPaths() {
+	return languageParams();
+}
+
+export const GET: APIRoute = async ({ locals }) => {
+	const { lang, link } = locals;
+	const { taxonomies, index } = await getTaxonomies(lang);
+	const cases: CountryCaseRecord[] = (await getCaseStudies(lang)).map((item) => ({
 		id: item.id,
 		title: item.data.title,
 		url: link(routes.caseStudy(item.id)),

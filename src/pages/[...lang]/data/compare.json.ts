@@ -3,22 +3,29 @@
  * the browser on a static host and so reads its data from this file.
  */
 import type { APIRoute } from 'astro';
-import { getCaseStudies, getTaxonomies } from '../_site-data.ts';
-import { compareRecord, type CompareLabels } from '../../lib/compare-records.ts';
-import { link, routes } from '../../lib/links.ts';
-import { defaultLang, useTranslations } from '../../i18n/ui.ts';
+import { languageParams } from '../../../i18n/routes.ts';
+import { getCaseStudies, getTaxonomies } from '../../_site-data.ts';
+import { compareRecord, type CompareLabels } from '../../../lib/compare-records.ts';
+import { routes } from '../../../lib/links.ts';
+import { useTranslations } from '../../../i18n/ui.ts';
 
-export const GET: APIRoute = async () => {
-	const t = useTranslations(defaultLang);
-	const { index } = await getTaxonomies();
-	const cases = await getCaseStudies();
+/** One file per language (/data/…, /fr/data/…, /ru/data/…): its labels and texts are the page's. */
+export function getStaticPaths() {
+	return languageParams();
+}
+
+export const GET: APIRoute = async ({ locals }) => {
+	const { lang, link } = locals;
+	const t = useTranslations(lang);
+	const { index } = await getTaxonomies(lang);
+	const cases = await getCaseStudies(lang);
 	const records = cases.map((item) =>
 		compareRecord(item, index, {
 			url: link(routes.caseStudy(item.id)),
 			level: t(`level.${item.data.level}`),
 			status: t(`status.${item.data.status}`),
 			since: (year) => t('case.since', { year }),
-			locale: defaultLang,
+			locale: lang,
 			body: item.body,
 		}),
 	);
