@@ -16,7 +16,11 @@ const vocabulary = vocabularyOf(loadTaxonomies(process.cwd()));
 export const collections = {
 	caseStudies: defineCollection({
 		// Ids are `<country>/<slug>`, the same as the URL below /case-studies/.
-		loader: glob({ base: './case-studies', pattern: ['**/*.mdx', `!**/*.{${translationLanguages.join(',')}}.mdx`], generateId: ({ entry }) => caseIdFromPath(entry) }),
+		loader: glob({
+			base: './case-studies',
+			pattern: ['**/*.mdx', `!**/*.{${translationLanguages.join(',')}}.mdx`],
+			generateId: ({ entry }) => caseIdFromPath(entry),
+		}),
 		schema: createCaseStudySchema(vocabulary),
 	}),
 	// Translations sit beside their originals (`ee/x-road.fr.mdx`); ids are `<lang>/<case id>`.

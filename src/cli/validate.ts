@@ -48,7 +48,18 @@ function main(argv: readonly string[]): number {
 
 	if (format === 'json') {
 		console.log(
-			JSON.stringify({ errors, warnings: diagnostics.length - errors, caseStudies: caseFiles.length, translations: translationFiles.length, events: eventFiles.length, diagnostics }, null, 2),
+			JSON.stringify(
+				{
+					errors,
+					warnings: diagnostics.length - errors,
+					caseStudies: caseFiles.length,
+					translations: translationFiles.length,
+					events: eventFiles.length,
+					diagnostics,
+				},
+				null,
+				2,
+			),
 		);
 	} else {
 		const translations = translationFiles.length === 0 ? '' : `, ${translationFiles.length} translation${translationFiles.length === 1 ? '' : 's'}`;

@@ -22,5 +22,7 @@ export function inEveryLanguage<P extends Record<string, string | undefined>, Pr
 	paths: readonly { params: P; props?: Props }[],
 	include: (path: { params: P; props?: Props }, lang: Lang) => boolean = () => true,
 ): { params: P & { lang: string | undefined }; props?: Props }[] {
-	return siteLanguages.flatMap((lang) => paths.filter((path) => include(path, lang)).map((path) => ({ ...path, params: { ...path.params, lang: langParam(lang) } })));
+	return siteLanguages.flatMap((lang) =>
+		paths.filter((path) => include(path, lang)).map((path) => ({ ...path, params: { ...path.params, lang: langParam(lang) } })),
+	);
 }

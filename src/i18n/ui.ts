@@ -28,6 +28,8 @@ export const ui = {
 		'lang.switcher': 'Language',
 		'lang.notTranslated': '{language}: not translated yet',
 		'list.inEnglish': 'in English',
+		// The colon between a label and its value: French puts a (no-break) space before it.
+		'punct.colon': ': ',
 		'nav.home': 'Home',
 		'nav.caseStudies': 'Case studies',
 		'nav.search': 'Search',

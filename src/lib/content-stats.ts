@@ -44,3 +44,27 @@ export function contentStats(cases: readonly CaseStudy[], taxonomies: Taxonomies
 		countriesWithout: taxonomies.countries.map((c) => c.id).filter((id) => !cases.some((c) => c.data.country === id)),
 	};
 }
+
+export interface TranslationCoverage {
+	lang: string;
+	/** Cases with a translation into the language. */
+	translated: number;
+	/** Of those, the ones whose original was reviewed after the translation was. */
+	outdated: number;
+	/** Share of all cases translated, 0–1. */
+	share: number;
+}
+
+/** How many cases each language has, and how many of its translations are out of date. */
+export function translationCoverage(
+	cases: readonly CaseStudy[],
+	translations: readonly { lang: string; caseId: string; reviewed: Date }[],
+	languages: readonly string[],
+): TranslationCoverage[] {
+	const reviewed = new Map(cases.map((c) => [c.id, c.data.lastReviewed.getTime()]));
+	return languages.map((lang) => {
+		const own = translations.filter((t) => t.lang === lang && reviewed.has(t.caseId));
+		const outdated = own.filter((t) => (reviewed.get(t.caseId) ?? 0) > t.reviewed.getTime()).length;
+		return { lang, translated: own.length, outdated, share: cases.length === 0 ? 0 : own.length / cases.length };
+	});
+}

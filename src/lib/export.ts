@@ -26,12 +26,19 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * One record per case: every front-matter field, its page, and (in the JSON export) its
  * translations' texts under each language.
  */
-export function exportRecord(item: CaseStudy, url: string, translations: readonly { lang: string; url: string; data: CaseTranslationData }[] = []): ExportRecord {
+export function exportRecord(
+	item: CaseStudy,
+	url: string,
+	translations: readonly { lang: string; url: string; data: CaseTranslationData }[] = [],
+): ExportRecord {
 	const { lastReviewed, ...rest } = item.data;
 	const record: ExportRecord = { id: item.id, url, ...rest, lastReviewed: isoDate(lastReviewed) };
 	if (translations.length > 0) {
 		record.translations = Object.fromEntries(
-			translations.map(({ lang, url: page, data }) => [lang, { url: page, ...data, translation: { ...data.translation, reviewed: isoDate(data.translation.reviewed) } }]),
+			translations.map(({ lang, url: page, data }) => [
+				lang,
+				{ url: page, ...data, translation: { ...data.translation, reviewed: isoDate(data.translation.reviewed) } },
+			]),
 		);
 	}
 	return record;

@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCaseStudySchema } from '../schema/case-study.ts';
+import { createCaseTranslationSchema, type CaseTranslationData, type TranslationLanguage } from '../schema/case-translation.ts';
 import { vocabularyOf, type Taxonomies } from '../schema/taxonomy.ts';
 import { loadTaxonomies } from './taxonomies-fs.ts';
-import { caseIdFromPath } from './content-paths.ts';
-import { listCaseFiles } from './content-files-fs.ts';
+import { caseIdFromPath, translationFromPath } from './content-paths.ts';
+import { listCaseFiles, listTranslationFiles } from './content-files-fs.ts';
 import { parseFrontMatter } from './validation/frontmatter.ts';
 import type { CaseStudy } from './case-studies.ts';
 
@@ -22,4 +23,15 @@ export function readCaseStudies(root: string): { taxonomies: Taxonomies; cases: 
 		return { id: caseIdFromPath(file), data: result.data };
 	});
 	return { taxonomies, cases };
+}
+
+/** The translations of case studies, read with their schema. Throws when one is invalid. */
+export function readTranslations(root: string): { lang: TranslationLanguage; caseId: string; data: CaseTranslationData }[] {
+	const schema = createCaseTranslationSchema();
+	return listTranslationFiles(root).map((file) => {
+		const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'));
+		const result = schema.safeParse(parsed.data);
+		if (!result.success) throw new Error(`${file} is invalid; run npm run validate`);
+		return { ...translationFromPath(file)!, data: result.data };
+	});
 }

@@ -22,7 +22,8 @@ export default function rehypeAnchorLabels(options: AnchorLabelOptions) {
 		visit(tree, 'element', (node: Element) => {
 			if (!/^h[1-6]$/.test(node.tagName)) return;
 			const anchor = node.children.find(
-				(child): child is Element => child.type === 'element' && child.tagName === 'a' && String(child.properties['className'] ?? '').includes(options.className),
+				(child): child is Element =>
+					child.type === 'element' && child.tagName === 'a' && String(child.properties['className'] ?? '').includes(options.className),
 			);
 			if (!anchor) return;
 			const text = textOf(node.children.filter((child) => child !== anchor)).trim();

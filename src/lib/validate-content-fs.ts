@@ -346,15 +346,31 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		}
 		const originalData = original.parsed.data;
 		if (check.raw && originalData !== null && typeof originalData === 'object' && !Array.isArray(originalData)) {
-			const headingLines = parsed.body
-				.split('\n')
-				.flatMap((line, index) => (line.startsWith('## ') ? [parsed.bodyStartLine + index] : []));
-			for (const problem of compareTranslation({ data: originalData as Record<string, unknown>, body: original.parsed.body }, { data: check.raw, body: parsed.body }, lang)) {
+			const headingLines = parsed.body.split('\n').flatMap((line, index) => (line.startsWith('## ') ? [parsed.bodyStartLine + index] : []));
+			for (const problem of compareTranslation(
+				{ data: originalData as Record<string, unknown>, body: original.parsed.body },
+				{ data: check.raw, body: parsed.body },
+				lang,
+			)) {
 				const position =
 					problem.path && problem.path.length > 0
 						? positionOf(parsed, problem.path)
-						: { line: problem.section !== undefined ? (headingLines[problem.section] ?? parsed.bodyStartLine) : problem.path ? parsed.yamlStartLine : parsed.bodyStartLine, column: 1 };
-				diagnostics.push({ file, ...position, severity: problem.severity, ...(problem.path && problem.path.length > 0 ? { field: fieldName(problem.path) } : {}), message: problem.message });
+						: {
+								line:
+									problem.section !== undefined
+										? (headingLines[problem.section] ?? parsed.bodyStartLine)
+										: problem.path
+											? parsed.yamlStartLine
+											: parsed.bodyStartLine,
+								column: 1,
+							};
+				diagnostics.push({
+					file,
+					...position,
+					severity: problem.severity,
+					...(problem.path && problem.path.length > 0 ? { field: fieldName(problem.path) } : {}),
+					message: problem.message,
+				});
 			}
 		}
 	}

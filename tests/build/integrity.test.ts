@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { listDist } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
-import { listFiles, listCaseFiles } from '../../src/lib/content-files-fs.ts';
+import { listFiles, listCaseFiles, listTranslationFiles } from '../../src/lib/content-files-fs.ts';
 
 const dist = inject('distDir');
 const htmlFiles = listDist(dist).filter((f) => f.endsWith('.html'));
@@ -58,7 +58,8 @@ describe('site integrity', () => {
 			expect(html.match(/<h1[\s>]/g)?.length, `${file}: h1`).toBe(1);
 			expect(html, file).toMatch(/<title>[^<]+<\/title>/);
 			expect(html, file).toMatch(/<meta name="description" content="[^"]{20,}"/);
-			expect(html, file).toMatch(/^<!DOCTYPE html><html lang="en"/i);
+			const lang = /^(fr|ru)\//.exec(file)?.[1] ?? 'en';
+			expect(html, file).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`, 'i'));
 		}
 	});
 
@@ -87,6 +88,9 @@ describe('site integrity', () => {
 		const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 		const events = listFiles(projectRoot, 'content/events', '.mdx').length;
 		const exported = (JSON.parse(readFileSync(join(dist, 'data/case-studies.json'), 'utf8')) as { caseStudies: unknown[] }).caseStudies.length;
-		expect({ casePages, indexed: indexed - events, exported }).toEqual({ casePages: files, indexed: files, exported: files });
+		// Each language has its own index: every case in English, every translation in its
+		// language, and the event pages (in English text) in all three.
+		const translations = listTranslationFiles(projectRoot).length;
+		expect({ casePages, indexed: indexed - 3 * events, exported }).toEqual({ casePages: files, indexed: files + translations, exported: files });
 	});
 });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCaseStudies } from '../../src/lib/read-content-fs.ts';
-import { contentStats } from '../../src/lib/content-stats.ts';
+import { readCaseStudies, readTranslations } from '../../src/lib/read-content-fs.ts';
+import { contentStats, translationCoverage } from '../../src/lib/content-stats.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
@@ -42,5 +42,40 @@ describe('content coverage', () => {
 		expect(words).toBeGreaterThanOrEqual(400);
 		expect(words).toBeLessThanOrEqual(900);
 		expect(body).toMatch(/\[\^1\]/);
+	});
+});
+
+describe('translation coverage', () => {
+	it('counts each language’s translations and those older than their original’s review', () => {
+		const day = (d: string) => new Date(`${d}T00:00:00Z`);
+		const cases = [
+			{ id: 'ee/a', data: { lastReviewed: day('2026-11-30') } },
+			{ id: 'ee/b', data: { lastReviewed: day('2026-12-01') } },
+		] as unknown as Parameters<typeof translationCoverage>[0];
+		const coverage = translationCoverage(
+			cases,
+			[
+				{ lang: 'fr', caseId: 'ee/a', reviewed: day('2026-12-01') },
+				{ lang: 'fr', caseId: 'ee/b', reviewed: day('2026-11-01') },
+				{ lang: 'ru', caseId: 'ee/a', reviewed: day('2026-12-01') },
+			],
+			['fr', 'ru'],
+		);
+		expect(coverage).toEqual([
+			{ lang: 'fr', translated: 2, outdated: 1, share: 1 },
+			{ lang: 'ru', translated: 1, outdated: 0, share: 0.5 },
+		]);
+	});
+
+	// Every case of 1 December 2026 is in French and Russian. A case added later may wait for its
+	// translations (it has no page in those languages until then); the floor keeps what exists.
+	const TRANSLATED_FLOOR = 132;
+	it(`keeps at least ${TRANSLATED_FLOOR} cases translated into each of French and Russian`, () => {
+		const coverage = translationCoverage(
+			cases,
+			readTranslations(projectRoot).map((t) => ({ lang: t.lang, caseId: t.caseId, reviewed: t.data.translation.reviewed })),
+			['fr', 'ru'],
+		);
+		for (const { lang, translated } of coverage) expect(translated, lang).toBeGreaterThanOrEqual(TRANSLATED_FLOOR);
 	});
 });

@@ -20,7 +20,9 @@ describe('figureProblem', () => {
 	});
 
 	it('names a figure lost and a figure added', () => {
-		expect(figureProblem('1,500 users in 2019', '1 600 usagers en 2019', 'fr')).toMatch(/lacks the original's figure 1500 and has figure the original does not \(1600\)/);
+		expect(figureProblem('1,500 users in 2019', '1 600 usagers en 2019', 'fr')).toMatch(
+			/lacks the original's figure 1500 and has figure the original does not \(1600\)/,
+		);
 	});
 
 	it('catches English thousands written into a French text', () => {

@@ -177,9 +177,7 @@ function checkSections(file: string, tree: Root, bodyStartLine: number, expected
 		}
 	}
 	const headings = found.map((s) => s.heading);
-	const missing = expected.filter(
-		(h) => !headings.includes(h) && !found.some((s) => nearest(s.heading, expected) === h && !expected.includes(s.heading)),
-	);
+	const missing = expected.filter((h) => !headings.includes(h) && !found.some((s) => nearest(s.heading, expected) === h && !expected.includes(s.heading)));
 	if (missing.length > 0) {
 		diagnostics.push({
 			file,

@@ -115,8 +115,7 @@ export function compareTranslation(
 	for (const key of ['place', 'endedBecause'] as const) {
 		if (o[key] === undefined && t[key] !== undefined)
 			problems.push({ path: [key], severity: 'error', message: `the original has no \`${key}\`; remove it from the translation` });
-		if (o[key] !== undefined && t[key] === undefined)
-			problems.push({ path: [], severity: 'error', message: `the original has \`${key}\`; translate it too` });
+		if (o[key] !== undefined && t[key] === undefined) problems.push({ path: [], severity: 'error', message: `the original has \`${key}\`; translate it too` });
 	}
 	// Lists that follow the original item for item.
 	for (const [key, field] of [
