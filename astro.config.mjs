@@ -83,7 +83,13 @@ export default defineConfig({
 					},
 				],
 				// Each "#" link's accessible name, in the language of its file.
-				[rehypeAnchorLabels, { className: 'heading-anchor', label: (/** @type {string} */ heading, /** @type {string} */ path) => dictionaryOf(path)('heading.anchor', { heading }) }],
+				[
+					rehypeAnchorLabels,
+					{
+						className: 'heading-anchor',
+						label: (/** @type {string} */ heading, /** @type {string} */ path) => dictionaryOf(path)('heading.anchor', { heading }),
+					},
+				],
 			],
 		}),
 	},
