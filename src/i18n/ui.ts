@@ -30,6 +30,8 @@ export const ui = {
 		'list.inEnglish': 'in English',
 		// The colon between a label and its value: French puts a (no-break) space before it.
 		'punct.colon': ': ',
+		'cite.reviewed': '(facts last reviewed {date})',
+		'cite.note': 'Case study of {country}; facts last reviewed {date}',
 		'nav.home': 'Home',
 		'nav.caseStudies': 'Case studies',
 		'nav.search': 'Search',
@@ -615,5 +617,7 @@ export function formatDateRange(lang: Lang, start: Date, end: Date): string {
 }
 
 export function formatDate(lang: Lang, date: Date): string {
-	return new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+	const parts = new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+	// French writes the first of the month as an ordinal: "1er décembre 2026".
+	return parts.map((part) => (lang === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }

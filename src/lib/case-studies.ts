@@ -138,7 +138,11 @@ export function searchMeta(item: CaseStudy, index: TaxonomyIndex): Record<string
  * at a lower weight than the prose (and after it), so that a search finds a case by its facts
  * while excerpts come from the prose where it matches, and read as sentences where they cannot.
  */
-export function searchableFacts(item: CaseStudy, index: TaxonomyIndex, words: { status: string; years: string; reusedIn: string }): string[] {
+export function searchableFacts(
+	item: CaseStudy,
+	index: TaxonomyIndex,
+	words: { status: string; years: string; reusedIn: string; /** Between a label and its value: ": ", or " : " in French. */ colon?: string },
+): string[] {
 	const { data } = item;
 	const name = (code: string) => lookup(index.countries, code, 'country').name;
 	const sentences = [
@@ -149,7 +153,7 @@ export function searchableFacts(item: CaseStudy, index: TaxonomyIndex, words: { 
 		lookup(index.stages, data.stage, 'stage').label,
 		...data.policyMessages.map((id) => lookup(index.policyMessages, id, 'policy message').label),
 		`${words.years}, ${words.status}`,
-		data.transfer.length > 0 ? `${words.reusedIn}: ${data.transfer.map((entry) => name(entry.country)).join(', ')}` : undefined,
+		data.transfer.length > 0 ? `${words.reusedIn}${words.colon ?? ': '}${data.transfer.map((entry) => name(entry.country)).join(', ')}` : undefined,
 	];
 	return sentences.filter((sentence): sentence is string => Boolean(sentence)).map((sentence) => (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`));
 }

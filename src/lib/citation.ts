@@ -13,13 +13,23 @@ export interface CitationContext {
 	author: string;
 	/** Lead country of the case, named in the note. */
 	countryName: string;
+	/**
+	 * The reference's closing words and the BibTeX/CSL note in the page's language, given the
+	 * review date (YYYY-MM-DD); English when not given.
+	 */
+	words?: { reviewed: (date: string) => string; note: (country: string, date: string) => string };
 }
+
+const englishWords = {
+	reviewed: (date: string) => `(facts last reviewed ${date})`,
+	note: (country: string, date: string) => `Case study of ${country}; facts last reviewed ${date}`,
+};
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function plainCitation(item: CaseStudy, ctx: CitationContext): string {
 	const reviewed = isoDate(item.data.lastReviewed);
-	return `${ctx.author} (${item.data.lastReviewed.getUTCFullYear()}). ${item.data.title}. ${ctx.siteName}. ${ctx.url} (facts last reviewed ${reviewed}).`;
+	return `${ctx.author} (${item.data.lastReviewed.getUTCFullYear()}). ${item.data.title}. ${ctx.siteName}. ${ctx.url} ${(ctx.words ?? englishWords).reviewed(reviewed)}.`;
 }
 
 /** LaTeX for characters that would break a BibTeX entry or be read as markup. */
@@ -44,7 +54,7 @@ export function bibtexCitation(item: CaseStudy, ctx: CitationContext): string {
 		['howpublished', `{${bibtexEscape(ctx.siteName)}}`],
 		['year', String(item.data.lastReviewed.getUTCFullYear())],
 		['url', `{${ctx.url}}`],
-		['note', `{Case study of ${bibtexEscape(ctx.countryName)}; facts last reviewed ${isoDate(item.data.lastReviewed)}}`],
+		['note', `{${bibtexEscape((ctx.words ?? englishWords).note(ctx.countryName, isoDate(item.data.lastReviewed)))}}`],
 	];
 	return `@misc{${bibtexKey(item)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }
@@ -70,6 +80,6 @@ export function cslJson(item: CaseStudy, ctx: CitationContext): CslJson {
 		'container-title': ctx.siteName,
 		URL: ctx.url,
 		issued: { 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] },
-		note: `Case study of ${ctx.countryName}; facts last reviewed ${isoDate(d)}`,
+		note: (ctx.words ?? englishWords).note(ctx.countryName, isoDate(d)),
 	};
 }

@@ -53,6 +53,9 @@ describe('counts and dates in each language', () => {
 		expect(formatDate('en', date)).toBe('28 November 2026');
 		expect(formatDate('fr', date)).toBe('28 novembre 2026');
 		expect(formatDate('ru', date)).toMatch(/^28 ноября 2026/);
+		const first = new Date('2026-12-01T00:00:00Z');
+		expect(formatDate('fr', first)).toBe('1er décembre 2026');
+		expect(formatDate('en', first)).toBe('1 December 2026');
 	});
 	it('reaches the translations through t()', () => {
 		expect(useTranslations('fr')('nav.caseStudies')).toBe('Études de cas');
