@@ -601,8 +601,23 @@ export function clientStrings(lang: Lang, keys: RegExp, except: readonly UiKey[]
 }
 
 /** Locale-aware formatting; every number and date on a page goes through these. */
+/**
+ * One formatter per language and kind, made once: building an Intl formatter costs far more
+ * than using it, and a build formats tens of thousands of numbers and dates.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+	let made = formatters.get(key) as T | undefined;
+	if (!made) {
+		made = make();
+		formatters.set(key, made);
+	}
+	return made;
+}
+
 export function formatNumber(lang: Lang, value: number): string {
-	return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+	return formatter(`number:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(value);
 }
 
 /**
@@ -611,13 +626,16 @@ export function formatNumber(lang: Lang, value: number): string {
  */
 const dateLocales: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU' };
 
+const dateFormat = (lang: Lang) =>
+	formatter(`date:${lang}`, () => new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+
 export function formatDateRange(lang: Lang, start: Date, end: Date): string {
-	const format = new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+	const format = dateFormat(lang);
 	return start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
 }
 
 export function formatDate(lang: Lang, date: Date): string {
-	const parts = new Intl.DateTimeFormat(dateLocales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+	const parts = dateFormat(lang).formatToParts(date);
 	// French writes the first of the month as an ordinal: "1er décembre 2026".
 	return parts.map((part) => (lang === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }

@@ -10,11 +10,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { EVENTS_DIR } from '../../src/lib/content-paths.ts';
-import { listFiles, listCaseFiles } from '../../src/lib/content-files-fs.ts';
+import { listFiles, listCaseFiles, listTranslationFiles } from '../../src/lib/content-files-fs.ts';
 import { parseFrontMatter } from '../../src/lib/validation/frontmatter.ts';
 import {
 	CASE_STUDY_JSON_SCHEMA_PATH,
 	EVENT_JSON_SCHEMA_PATH,
+	TRANSLATION_JSON_SCHEMA_PATH,
+	caseTranslationJsonSchema,
 	caseStudyJsonSchema,
 	eventJsonSchema,
 	renderCaseStudyJsonSchema,
@@ -64,6 +66,27 @@ describe('the front-matter JSON Schema', () => {
 		] as const) {
 			expect(validate({ ...data, [field]: value }), field).toBe(false);
 		}
+	});
+});
+
+describe('the translation JSON Schema', () => {
+	const committedTranslation = readFileSync(join(projectRoot, TRANSLATION_JSON_SCHEMA_PATH), 'utf8');
+
+	it(`is committed at ${TRANSLATION_JSON_SCHEMA_PATH} as generated (run "npm run schema" if this fails)`, () => {
+		expect(committedTranslation).toBe(`${JSON.stringify(caseTranslationJsonSchema(), null, 2)}\n`);
+	});
+
+	const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(committedTranslation) as object);
+
+	it.each(listTranslationFiles(projectRoot))('accepts %s', (file) => {
+		const data = parseFrontMatter(readFileSync(join(projectRoot, file), 'utf8')).document!.toJS() as unknown;
+		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+	});
+
+	it('refuses a fact repeated in a translation', () => {
+		const data = parseFrontMatter(readFileSync(join(projectRoot, 'case-studies/ee/x-road.fr.mdx'), 'utf8')).document!.toJS() as Record<string, unknown>;
+		expect(validate({ ...data, stage: 'systematic' })).toBe(false);
+		expect(validate({ ...data, translation: { from: 'en', method: 'ai', reviewed: '2026-12-01' } })).toBe(false);
 	});
 });
 
