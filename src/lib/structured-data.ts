@@ -14,7 +14,7 @@ export function caseJsonLd(
 		description: data.summary,
 		url: ctx.url,
 		mainEntityOfPage: ctx.url,
-		inLanguage: 'en',
+		inLanguage: item.lang ?? 'en',
 		dateModified: data.lastReviewed.toISOString().slice(0, 10),
 		about: [
 			{ '@type': 'GovernmentService', name: data.title, provider: { '@type': 'GovernmentOrganization', name: data.leadOrganisation } },
