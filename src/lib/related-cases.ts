@@ -1,16 +1,48 @@
 /** Related cases ranked for policy learning: what to read next to a case, from other countries. */
 import { byTitle, lookup, type CaseStudy, type TaxonomyIndex } from './case-studies.ts';
 
-/** Cases grouped by primary domain, built once per list of cases (the list is reused across pages). */
-const byPrimaryDomain = new WeakMap<readonly CaseStudy[], Map<string, CaseStudy[]>>();
+/**
+ * What ranking needs to find candidates without reading every case per page: cases by primary
+ * domain, by id of a case they are explicitly related to (either direction), by country, and by
+ * country they transferred to. Built once per list of cases (the list is reused across pages).
+ */
+interface CandidateIndex {
+	byPrimaryDomain: Map<string, CaseStudy[]>;
+	relatedTo: Map<string, CaseStudy[]>;
+	byCountry: Map<string, CaseStudy[]>;
+	transferredTo: Map<string, CaseStudy[]>;
+}
 
-function primaryDomainGroups(all: readonly CaseStudy[]): Map<string, CaseStudy[]> {
-	let groups = byPrimaryDomain.get(all);
-	if (!groups) {
-		groups = Map.groupBy(all, (item) => item.data.domains[0]!);
-		byPrimaryDomain.set(all, groups);
+const candidateIndexes = new WeakMap<readonly CaseStudy[], CandidateIndex>();
+
+function candidateIndex(all: readonly CaseStudy[]): CandidateIndex {
+	let built = candidateIndexes.get(all);
+	if (!built) {
+		const byId = new Map(all.map((item) => [item.id, item]));
+		const relatedTo = new Map<string, CaseStudy[]>();
+		const add = (map: Map<string, CaseStudy[]>, key: string, item: CaseStudy) => {
+			const list = map.get(key);
+			if (list) list.push(item);
+			else map.set(key, [item]);
+		};
+		const transferredTo = new Map<string, CaseStudy[]>();
+		for (const item of all) {
+			for (const id of item.data.related) {
+				add(relatedTo, id, item);
+				const other = byId.get(id);
+				if (other) add(relatedTo, item.id, other);
+			}
+			for (const country of new Set(item.data.transfer.map((t) => t.country))) add(transferredTo, country, item);
+		}
+		built = {
+			byPrimaryDomain: Map.groupBy(all, (item) => item.data.domains[0]!),
+			relatedTo,
+			byCountry: Map.groupBy(all, (item) => item.data.country),
+			transferredTo,
+		};
+		candidateIndexes.set(all, built);
 	}
-	return groups;
+	return built;
 }
 
 /**
@@ -18,17 +50,19 @@ function primaryDomainGroups(all: readonly CaseStudy[]): Map<string, CaseStudy[]
  * then those sharing its primary domain, more shared domains and policy messages, a link by
  * transfer, and the same sub-region. Cases from the same country are left out unless explicitly
  * related: the point is learning abroad. Only cases sharing the primary domain, explicitly
- * related or linked by transfer are candidates, which keeps a build of 10,000 cases linear per
- * page rather than quadratic.
+ * related or linked by transfer are candidates, found through an index built once per list, so a
+ * page never reads every case.
  */
 export function rankRelated(target: CaseStudy, all: readonly CaseStudy[], index: TaxonomyIndex, limit = 4): CaseStudy[] {
 	const region = lookup(index.countries, target.data.country, 'country').region;
 	const transferCountries = new Set(target.data.transfer.map((t) => t.country));
-	const candidates = new Set<CaseStudy>(primaryDomainGroups(all).get(target.data.domains[0]!) ?? []);
-	for (const item of all) {
-		if (target.data.related.includes(item.id) || item.data.related.includes(target.id)) candidates.add(item);
-		else if (transferCountries.has(item.data.country) || item.data.transfer.some((t) => t.country === target.data.country)) candidates.add(item);
-	}
+	const candidateIndexOfAll = candidateIndex(all);
+	const candidates = new Set<CaseStudy>([
+		...(candidateIndexOfAll.byPrimaryDomain.get(target.data.domains[0]!) ?? []),
+		...(candidateIndexOfAll.relatedTo.get(target.id) ?? []),
+		...[...transferCountries].flatMap((country) => candidateIndexOfAll.byCountry.get(country) ?? []),
+		...(candidateIndexOfAll.transferredTo.get(target.data.country) ?? []),
+	]);
 	const scored = [...candidates]
 		.filter((c) => c.id !== target.id && (c.data.country !== target.data.country || target.data.related.includes(c.id)))
 		.map((c) => {
