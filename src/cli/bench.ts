@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --sizes current,100,1000,10000] [--skip-bare]`
+ * `npm run bench [-- --sizes current,100,1000,10000] [--skip-bare] [--repeat 3]`
  *
  * Builds the site from the current content and from generated content at each size, and the
  * "bare stack" (the least site Astro 7 + MDX on the remark pipeline + Pagefind can make of the
  * same files) for comparison. Reports build time, peak memory, Pagefind index time and size,
  * and for a first filtered and a first full-text search in Chromium the bytes transferred and
  * the time to the first result. A benchmark, not a test: numbers are printed, not asserted.
+ * `--repeat n` builds each stack n times, alternating project and bare stack, each build cold
+ * (caches and output removed), and reports the median time of each and the ratio of medians:
+ * on a noisy machine one pair of builds can differ by half.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -82,6 +85,18 @@ function build(cwd: string): Promise<BuildMeasure> {
 		});
 	});
 }
+
+/** A cold build: the content cache, Astro's generated types and the previous output are removed first. */
+function coldBuild(cwd: string): Promise<BuildMeasure> {
+	for (const dir of ['.cache', '.astro', 'dist']) rmSync(join(cwd, dir), { recursive: true, force: true });
+	return build(cwd);
+}
+
+const median = (values: readonly number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 function dirSize(path: string, filter: (file: string) => boolean = () => true): number {
 	if (!existsSync(path)) return 0;
@@ -218,15 +233,22 @@ async function main(): Promise<void> {
 		({ values } = readArgs(process.argv.slice(2), {
 			sizes: { type: 'string', default: 'current,100,1000,10000' },
 			'skip-bare': { type: 'boolean', default: false },
+			repeat: { type: 'string', default: '1' },
 		}));
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		console.error(`bench: ${error.message}; options: --sizes current,100,1000 and --skip-bare`);
+		console.error(`bench: ${error.message}; options: --sizes current,100,1000, --skip-bare and --repeat n`);
 		process.exitCode = 2;
 		return;
 	}
 	const sizes = values.sizes.split(',').map((s) => s.trim());
 	const skipBare = values['skip-bare'];
+	const repeat = Number(values.repeat);
+	if (!Number.isInteger(repeat) || repeat < 1) {
+		console.error(`bench: --repeat takes a positive whole number, not "${values.repeat}"`);
+		process.exitCode = 2;
+		return;
+	}
 	const taxonomies = loadTaxonomies(root);
 	mkdirSync(benchRoot, { recursive: true });
 	const rows: string[] = [];
@@ -240,11 +262,27 @@ async function main(): Promise<void> {
 		const cases = size === 'current' ? undefined : Array.from({ length: n }, (_, i) => syntheticCase(i, taxonomies));
 		console.error(`bench: ${size === 'current' ? `current content (${n} cases)` : `${n} generated cases`} …`);
 		const site = prepareSite(`site-${size}`, cases);
-		const measured = await build(site);
-		if (!measured.ok) {
-			console.error(measured.log.slice(-3000));
-			throw new Error(`the build of ${size} failed`);
+		const bareSite = skipBare ? undefined : prepareBare(`bare-${size}`, site);
+		const siteTimes: number[] = [];
+		const bareTimes: number[] = [];
+		let measured: BuildMeasure | undefined;
+		let bareBuild: BuildMeasure | undefined;
+		// Alternate the two stacks so that a slow spell of the machine hits both.
+		for (let run = 0; run < repeat; run++) {
+			measured = await coldBuild(site);
+			if (!measured.ok) {
+				console.error(measured.log.slice(-3000));
+				throw new Error(`the build of ${size} failed`);
+			}
+			siteTimes.push(measured.seconds);
+			if (bareSite) {
+				bareBuild = await coldBuild(bareSite);
+				if (bareBuild.ok) bareTimes.push(bareBuild.seconds);
+			}
 		}
+		if (!measured) throw new Error('no build ran');
+		const seconds = median(siteTimes);
+		const runs = repeat > 1 ? ` (median of ${repeat}: ${siteTimes.map((t) => t.toFixed(1)).join(', ')})` : '';
 		const dist = join(site, 'dist');
 		const pagefindDir = join(dist, 'pagefind');
 		const pages = Number(/(\d+) page\(s\) built/.exec(measured.log)?.[1] ?? 0);
@@ -252,17 +290,16 @@ async function main(): Promise<void> {
 		const filtered = await measureSearch(dist, 'stage=systematic&region=central-asia');
 		const fullText = await measureSearch(dist, size === 'current' ? 'q=procurement' : 'q=interoperability');
 		let bare = '';
-		if (!skipBare) {
-			const bareSite = prepareBare(`bare-${size}`, site);
-			const bareBuild = await build(bareSite);
-			bare = bareBuild.ok
-				? `| bare stack: ${bareBuild.seconds.toFixed(1)} s, ${bareBuild.peakMb.toFixed(0)} MB, index ${bareBuild.indexMs ?? '?'} ms | ratio ${(measured.seconds / bareBuild.seconds).toFixed(2)}×`
-				: '| bare stack build failed';
+		if (bareSite) {
+			bare =
+				bareBuild?.ok && bareTimes.length === repeat
+					? `| bare stack: ${median(bareTimes).toFixed(1)} s${repeat > 1 ? ` (${bareTimes.map((t) => t.toFixed(1)).join(', ')})` : ''}, ${bareBuild.peakMb.toFixed(0)} MB, index ${bareBuild.indexMs ?? '?'} ms | ratio ${(seconds / median(bareTimes)).toFixed(2)}×`
+					: '| bare stack build failed';
 		}
 		rows.push(
 			[
 				`${size === 'current' ? `current (${n})` : n} cases`,
-				`build ${measured.seconds.toFixed(1)} s (${(pages / measured.seconds).toFixed(0)} pages/s)`,
+				`build ${seconds.toFixed(1)} s${runs} (${(pages / seconds).toFixed(0)} pages/s)`,
 				`peak ${measured.peakMb.toFixed(0)} MB`,
 				`index ${measured.indexMs ?? '?'} ms`,
 				`index data ${kb(indexBytes)} (bundle ${kb(dirSize(pagefindDir))})`,
