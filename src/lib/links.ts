@@ -5,8 +5,7 @@
  * `link` that middleware puts in `Astro.locals`, which adds theirs.
  */
 import { casePathPattern, translationLanguages, type TranslationLanguage } from '../schema/patterns.ts';
-
-type Lang = 'en' | TranslationLanguage;
+import type { Lang } from '../i18n/ui.ts';
 
 /** Joins the deployment base (e.g. `/kb/`) and a site path (e.g. `/case-studies/`). */
 export function joinBase(base: string, path: string): string {

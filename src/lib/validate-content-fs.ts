@@ -73,6 +73,12 @@ export function decodeUtf8(bytes: Uint8Array): { text?: string; badLine?: number
 	}
 }
 
+/** The error for a file with nothing after its front matter, saying what belongs there; none otherwise. */
+function emptyBody(file: string, parsed: ParsedFile, needed: string): Diagnostic[] {
+	if (parsed.body.trim() !== '') return [];
+	return [{ file, line: parsed.bodyStartLine - 1, column: 1, severity: 'error', message: `the file has no text after the front matter; ${needed}` }];
+}
+
 /** Largest content file read at all. */
 export const maxFileBytes = 128 * 1024;
 
@@ -281,15 +287,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const folder = caseIdFromPath(file).split('/')[0]?.toUpperCase();
 		const check = checkSchema(caseSchema, file, parsed, diagnostics, { preferred: folder ? { country: folder } : {} });
 		const facts = crossFileFacts(check);
-		if (parsed.body.trim() === '') {
-			diagnostics.push({
-				file,
-				line: parsed.bodyStartLine - 1,
-				column: 1,
-				severity: 'error',
-				message: 'the file has no text after the front matter; a case study needs its six sections',
-			});
-		}
+		diagnostics.push(...emptyBody(file, parsed, 'a case study needs its six sections'));
 		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
 			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
 		}
@@ -331,15 +329,7 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const parsed = readFile(root, file, diagnostics);
 		if (!parsed) continue;
 		const check = checkSchema(translationSchema, file, parsed, diagnostics);
-		if (parsed.body.trim() === '') {
-			diagnostics.push({
-				file,
-				line: parsed.bodyStartLine - 1,
-				column: 1,
-				severity: 'error',
-				message: 'the file has no text after the front matter; a translation has the six sections of its original',
-			});
-		}
+		diagnostics.push(...emptyBody(file, parsed, 'a translation has the six sections of its original'));
 		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
 			const sources = original.facts.sources;
 			diagnostics.push(...checkMdxBody(file, parsed, { sections: caseBodyHeadingsByLang[lang], frontmatter: sources ? { sources } : undefined }));
