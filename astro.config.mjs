@@ -12,6 +12,7 @@ import rehypeHeadingIds from './src/lib/rehype-heading-ids.ts';
 import rehypeAnchorLabels from './src/lib/rehype-anchor-labels.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
+import remarkBodyChecks, { createBodyCheckQueue } from './src/lib/remark-body-checks.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { casePagesCheck } from './src/integrations/case-pages-check.ts';
@@ -40,7 +41,10 @@ const address = siteAddress(process.env.SITE_URL);
 const site = address.site;
 const base = process.env.BASE_PATH || '/';
 
-const checks = contentChecks();
+// The bodies the pre-build check leaves to the compiler: it queues them, the remark plugin
+// checks each on the tree it compiles, and the check reports the findings at the end.
+const bodyChecks = createBodyCheckQueue();
+const checks = contentChecks(bodyChecks);
 
 export default defineConfig({
 	site,
@@ -62,7 +66,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			gfm: false,
-			remarkPlugins: [remarkGfm, remarkMdxSafety],
+			remarkPlugins: [remarkGfm, remarkMdxSafety, [remarkBodyChecks, bodyChecks]],
 			// Every heading gets an id and a visible link to itself, so organisers can link to
 			// "Results and measurement" of a case.
 			rehypePlugins: [

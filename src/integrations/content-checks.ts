@@ -3,18 +3,22 @@
  * only the first bad entry (at :0:0) and a dangling `reference()` only logs; this makes
  * `npm run build` fail on every problem, each reported with file, line and what is allowed.
  *
- * A build checks in two steps so that it stays fast: before anything is compiled, the front
- * matter, the references and every body that could hold code (see `bodyNeedsMdxParse`); and,
- * in a worker thread running beside the build, every body parsed in full (sections,
- * footnotes), whose findings fail the build when it is done. Unsafe MDX never runs either way:
- * the same safety plugin is part of the compiler.
+ * A build checks in two steps so that no body is parsed twice: before anything is compiled,
+ * the front matter, the references and every body that could hold code or fail to parse (see
+ * `bodyNeedsMdxParse`); then the other bodies' sections and footnotes, on the tree the MDX
+ * compiler makes of them (src/lib/remark-body-checks.ts), reported when the build is done.
+ * Unsafe MDX never runs either way: the same safety plugin is part of the compiler.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { validateContent, type ValidationResult } from '../lib/validate-content-fs.ts';
-import { formatText, type Diagnostic } from '../lib/validation/diagnostic.ts';
+import { byLocation, formatText, type Diagnostic } from '../lib/validation/diagnostic.ts';
+import { queueBodies, type BodyCheckQueue } from '../lib/remark-body-checks.ts';
+import { parseFrontMatter } from '../lib/validation/frontmatter.ts';
+import { checkMdxBody } from '../lib/validation/mdx-body.ts';
 
 function report(diagnostics: readonly Diagnostic[], logger: AstroIntegrationLogger): number {
 	for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatText(d));
@@ -32,16 +36,14 @@ function fail(errors: number): never {
 	throw error;
 }
 
-function fullCheckInWorker(root: string): Promise<Diagnostic[]> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./body-check-worker.ts', import.meta.url), { workerData: { root } });
-		worker.once('message', (diagnostics: Diagnostic[]) => resolve(diagnostics));
-		worker.once('error', reject);
-		// A worker that dies without answering (out of memory, killed) fails the build, never hangs it.
-		worker.once('exit', (code) =>
-			reject(new AstroError(`The content check stopped before it finished (exit code ${code}).`, 'Run `npm run validate` to see the problem.')),
-		);
-	});
+/** Checks, on their own, the queued bodies the compiler never reached (none, in a full build). */
+function checkLeftovers(queue: BodyCheckQueue): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const { file, options } of queue.pending.values()) {
+		found.push(...checkMdxBody(file, parseFrontMatter(readFileSync(join(queue.root, file), 'utf8')), options));
+	}
+	queue.pending.clear();
+	return found;
 }
 
 export interface ContentChecks extends AstroIntegration {
@@ -49,10 +51,10 @@ export interface ContentChecks extends AstroIntegration {
 	aliases: () => ValidationResult['aliases'];
 }
 
-export function contentChecks(): ContentChecks {
-	let fullCheck: Promise<Diagnostic[]> | undefined;
-	let reported = new Set<string>();
+export function contentChecks(bodies: BodyCheckQueue): ContentChecks {
 	let aliases: ValidationResult['aliases'] = [];
+	let building = false;
+	let queued = 0;
 	return {
 		aliases: () => aliases,
 		name: 'kb:content-checks',
@@ -60,21 +62,21 @@ export function contentChecks(): ContentChecks {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				const root = fileURLToPath(config.root);
-				const result = validateContent(root, undefined, command === 'build' ? 'screen' : 'all');
+				building = command === 'build';
+				const result = validateContent(root, undefined, building ? 'screen' : 'all');
 				const { diagnostics, caseFiles } = result;
 				aliases = result.aliases;
 				const errors = report(diagnostics, logger);
-				if (errors > 0 && command === 'build') fail(errors);
+				if (errors > 0 && building) fail(errors);
 				if (errors === 0) logger.info(`${caseFiles.length} case studies passed validation`);
-				if (command === 'build') {
-					reported = new Set(diagnostics.map(formatText));
-					fullCheck = fullCheckInWorker(root);
-				}
+				if (building) queueBodies(bodies, root, result.deferredBodies);
+				queued = bodies.pending.size;
 			},
-			'astro:build:done': async ({ logger }) => {
-				if (!fullCheck) return;
-				const rest = (await fullCheck).filter((d) => !reported.has(formatText(d)));
-				const errors = report(rest, logger);
+			'astro:build:done': ({ logger }) => {
+				if (!building) return;
+				const leftovers = bodies.pending.size;
+				const errors = report([...bodies.found, ...checkLeftovers(bodies)].sort(byLocation), logger);
+				logger.info(`${queued - leftovers} bodies checked on the compiler's tree, ${leftovers} on their own`);
 				if (errors > 0) fail(errors);
 			},
 		},

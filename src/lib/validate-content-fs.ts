@@ -29,7 +29,7 @@ import { aliasSection, aliasShapeProblem, normaliseAlias } from '../schema/alias
 import { byLocation, type Diagnostic } from './validation/diagnostic.ts';
 import { parseFrontMatter, positionOf, type ParsedFile } from './validation/frontmatter.ts';
 import { fieldName, formatIssue, knownKeysOf, type IssueHints } from './validation/zod-issues.ts';
-import { checkMdxBody } from './validation/mdx-body.ts';
+import { checkMdxBody, type BodyCheckOptions } from './validation/mdx-body.ts';
 import { caseBodyHeadingsByLang } from './validation/body-sections.ts';
 import { compareTranslation } from './validation/translation-facts.ts';
 import { nearest } from './suggest.ts';
@@ -42,6 +42,19 @@ export interface ValidationResult {
 	eventFiles: string[];
 	/** Old addresses of valid case studies, for the redirect writer. */
 	aliases: { alias: string; caseId: string; title: string; file: string }[];
+	/**
+	 * In `screen` mode, the bodies whose structure (sections, footnotes) is still to be checked,
+	 * with what the check needs: the build checks them on its compiler's own tree.
+	 */
+	deferredBodies: DeferredBody[];
+}
+
+/** A body whose structure check was left to the build's compiler (see `BodyChecks`). */
+export interface DeferredBody {
+	file: string;
+	/** 1-based line on which the body starts, for problems that belong to no node. */
+	bodyStartLine: number;
+	options: BodyCheckOptions;
 }
 
 interface Loaded<T> {
@@ -236,8 +249,10 @@ function reservedAlias(path: string, sections: ReadonlySet<string>, caseIds: Rea
 /**
  * How much of each body to check. `all` parses every body as MDX (what `npm run validate`
  * does). `screen` parses only bodies that contain something MDX treats as more than plain
- * markdown (`<`, `{`, an import or export, a link or a non-web address): the build uses it for
- * its fast pre-check, and checks every body in full in parallel with the build.
+ * markdown (`<`, `{`, an import or export, a link or a non-web address), so that nothing unsafe
+ * or unparsable reaches the compiler; the other bodies are returned as `deferredBodies`, whose
+ * sections and footnotes the build checks on the tree its MDX compiler parses anyway
+ * (src/lib/remark-body-checks.ts) instead of parsing every body a second time.
  */
 export type BodyChecks = 'all' | 'screen';
 
@@ -255,6 +270,7 @@ const languageNames = { fr: 'French', ru: 'Russian' } as const;
 
 export function validateContent(root: string, only?: (file: string) => boolean, bodies: BodyChecks = 'all', options: ValidateOptions = {}): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
+	const deferredBodies: DeferredBody[] = [];
 	const { taxonomies, diagnostics: taxonomyProblems } = readTaxonomies(root);
 	diagnostics.push(...taxonomyProblems);
 	const vocabulary = vocabularyOf(taxonomies);
@@ -288,9 +304,9 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		const check = checkSchema(caseSchema, file, parsed, diagnostics, { preferred: folder ? { country: folder } : {} });
 		const facts = crossFileFacts(check);
 		diagnostics.push(...emptyBody(file, parsed, 'a case study needs its six sections'));
-		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
-			diagnostics.push(...checkMdxBody(file, parsed, { sections: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined }));
-		}
+		const bodyOptions: BodyCheckOptions = { sections: true, frontmatter: facts.sources ? { sources: facts.sources } : undefined };
+		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) diagnostics.push(...checkMdxBody(file, parsed, bodyOptions));
+		else deferredBodies.push({ file, bodyStartLine: parsed.bodyStartLine, options: bodyOptions });
 		return { file, parsed, data: check.data, facts };
 	});
 	const reservedEvents = reservedEventNames(root);
@@ -330,10 +346,10 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 		if (!parsed) continue;
 		const check = checkSchema(translationSchema, file, parsed, diagnostics);
 		diagnostics.push(...emptyBody(file, parsed, 'a translation has the six sections of its original'));
-		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) {
-			const sources = original.facts.sources;
-			diagnostics.push(...checkMdxBody(file, parsed, { sections: caseBodyHeadingsByLang[lang], frontmatter: sources ? { sources } : undefined }));
-		}
+		const sources = original.facts.sources;
+		const bodyOptions: BodyCheckOptions = { sections: caseBodyHeadingsByLang[lang], frontmatter: sources ? { sources } : undefined };
+		if (bodies === 'all' || bodyNeedsMdxParse(parsed.body)) diagnostics.push(...checkMdxBody(file, parsed, bodyOptions));
+		else deferredBodies.push({ file, bodyStartLine: parsed.bodyStartLine, options: bodyOptions });
 		const originalData = original.parsed.data;
 		if (check.raw && originalData !== null && typeof originalData === 'object' && !Array.isArray(originalData)) {
 			const headingLines = parsed.body.split('\n').flatMap((line, index) => (line.startsWith('## ') ? [parsed.bodyStartLine + index] : []));
@@ -527,5 +543,5 @@ export function validateContent(root: string, only?: (file: string) => boolean, 
 	const aliases = cases.flatMap(({ file, data }) =>
 		data ? data.aliases.map((alias) => ({ alias, caseId: caseIdFromPath(file), title: data.title, file })) : [],
 	);
-	return { diagnostics: filtered.sort(byLocation), caseFiles, translationFiles, eventFiles, aliases };
+	return { diagnostics: filtered.sort(byLocation), caseFiles, translationFiles, eventFiles, aliases, deferredBodies };
 }

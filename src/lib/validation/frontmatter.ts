@@ -2,9 +2,10 @@
  * Splits an MDX file into its YAML front matter and body. The values are read with js-yaml,
  * exactly as Astro reads them (`@astrojs/internal-helpers/frontmatter`), so that the validator
  * and the build never see different data (a bare date is a date for both; an unknown tag fails
- * both). The `yaml` package parses the same text a second time only for positions, and to
- * refuse what js-yaml would accept but a case study has no use for: aliases (a few lines of
- * aliases can expand into gigabytes). Tags js-yaml does not know fail in js-yaml, at their line.
+ * both). The `yaml` package parses the same text a second time for positions, when a problem
+ * needs one, and to refuse what js-yaml would accept but a case study has no use for: aliases (a
+ * few lines of aliases can expand into gigabytes). Tags js-yaml does not know fail in js-yaml,
+ * at their line.
  */
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
@@ -29,8 +30,7 @@ const fence = /^---[ \t]*$/;
 
 export function parseFrontMatter(text: string): ParsedFile {
 	const lines = text.split(/\r?\n/);
-	const lineCounter = new LineCounter();
-	const empty: ParsedFile = { data: undefined, yamlStartLine: 1, body: text, bodyStartLine: 1, lineCounter, problems: [] };
+	const empty: ParsedFile = { data: undefined, yamlStartLine: 1, body: text, bodyStartLine: 1, lineCounter: new LineCounter(), problems: [] };
 	if (text.trim() === '') {
 		return { ...empty, problems: [{ line: 1, column: 1, message: 'the file is empty; it needs a front-matter block between two "---" lines, then the text' }] };
 	}
@@ -45,7 +45,43 @@ export function parseFrontMatter(text: string): ParsedFile {
 		return { ...empty, problems: [{ line: 1, column: 1, message: 'the front-matter block opened on line 1 is never closed with a "---" line' }] };
 	}
 	const yamlText = lines.slice(1, closing).join('\n');
-	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const body = lines.slice(closing + 1).join('\n');
+	// A line starting with --- inside the block ends Astro's front matter early.
+	const early = lines.slice(1, closing).findIndex((line) => /^(---|\+\+\+)/.test(line));
+	const earlyProblem =
+		early === -1
+			? []
+			: [{ line: early + 2, column: 1, message: 'a line starting with "---" inside the front matter would end it early; indent it or reword it' }];
+	const file = { yamlStartLine: 2, body, bodyStartLine: closing + 2 };
+
+	// The common case, fast: js-yaml reads the values, and the text holds no `&` or `*`, so no
+	// anchor or alias. The positions (the \`yaml\` package's parse, the larger part of checking a
+	// file) are then parsed only if a problem needs one.
+	let quick: { data: unknown } | undefined;
+	if (!/[&*]/.test(yamlText)) {
+		try {
+			quick = { data: loadYaml(yamlText) };
+		} catch {
+			// Read again below, where the problem is named at its line.
+		}
+	}
+	if (quick) {
+		let positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+		const withPositions = () => (positions ??= readPositions(yamlText));
+		return {
+			get document() {
+				return withPositions().document;
+			},
+			get lineCounter() {
+				return withPositions().lineCounter;
+			},
+			data: quick.data,
+			...file,
+			problems: earlyProblem,
+		};
+	}
+
+	const { document, lineCounter } = readPositions(yamlText);
 	const at = (offset: number, message: string) => {
 		const position = lineCounter.linePos(offset);
 		return { line: position.line + 1, column: position.col, message };
@@ -58,10 +94,7 @@ export function parseFrontMatter(text: string): ParsedFile {
 			}
 		});
 	}
-	// A line starting with --- inside the block ends Astro's front matter early.
-	const early = lines.slice(1, closing).findIndex((line) => /^(---|\+\+\+)/.test(line));
-	if (early !== -1)
-		problems.push({ line: early + 2, column: 1, message: 'a line starting with "---" inside the front matter would end it early; indent it or reword it' });
+	problems.push(...earlyProblem);
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
@@ -75,15 +108,13 @@ export function parseFrontMatter(text: string): ParsedFile {
 			});
 		}
 	}
-	return {
-		document,
-		data,
-		yamlStartLine: 2,
-		body: lines.slice(closing + 1).join('\n'),
-		bodyStartLine: closing + 2,
-		lineCounter,
-		problems,
-	};
+	return { document, data, ...file, lineCounter, problems };
+}
+
+/** The front matter parsed with positions (and the `yaml` package's own syntax errors). */
+function readPositions(yamlText: string): { document: Document.Parsed; lineCounter: LineCounter } {
+	const lineCounter = new LineCounter();
+	return { document: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
 function firstLine(message: string): string {

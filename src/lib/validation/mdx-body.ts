@@ -130,12 +130,21 @@ export function checkMdxBody(file: string, parsed: ParsedFile, options: BodyChec
 		const safety = vfile.messages
 			.filter((message) => message.source === mdxSafetySource)
 			.map((message): MdxSafetyProblem => ({ line: message.line ?? 1, column: message.column ?? 1, message: message.reason }));
-		const diagnostics = [...syntax, ...safety].map(error);
-		if (options.sections) diagnostics.push(...checkSections(file, tree, parsed.bodyStartLine, options.sections === true ? caseBodyHeadings : options.sections));
-		const sources = options.frontmatter?.sources;
-		if ((options.footnotes ?? options.sections !== false) && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
-		return diagnostics;
+		return [...[...syntax, ...safety].map(error), ...checkBodyTree(file, tree, parsed.bodyStartLine, options)];
 	}
+}
+
+/**
+ * The checks of a body's structure on a tree already parsed: its six sections (when
+ * `options.sections`) and its footnotes against the sources. The build runs them on the tree
+ * its own MDX compiler made (src/lib/remark-body-checks.ts), so no body is parsed twice.
+ */
+export function checkBodyTree(file: string, tree: Root, bodyStartLine: number, options: BodyCheckOptions): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	if (options.sections) diagnostics.push(...checkSections(file, tree, bodyStartLine, options.sections === true ? caseBodyHeadings : options.sections));
+	const sources = options.frontmatter?.sources;
+	if ((options.footnotes ?? options.sections !== false) && sources) diagnostics.push(...checkFootnotes(file, tree, sources.length));
+	return diagnostics;
 }
 
 /** The six sections: each present once, in order, and with text in it. */
