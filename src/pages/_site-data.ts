@@ -83,6 +83,19 @@ export function getCaseStudies(lang: Lang = defaultLang): Promise<CaseStudy[]> {
 	return cached;
 }
 
+const caseByIdCache = new WeakMap<readonly CaseStudy[], Map<string, CaseStudy>>();
+
+/** One case study in a language, by id (a case page's own; looked up, not searched for, per page). */
+export async function getCaseStudy(lang: Lang, id: string): Promise<CaseStudy | undefined> {
+	const cases = await getCaseStudies(lang);
+	let byId = caseByIdCache.get(cases);
+	if (!byId) {
+		byId = new Map(cases.map((item) => [item.id, item]));
+		caseByIdCache.set(cases, byId);
+	}
+	return byId.get(id);
+}
+
 const transferCache = new Map<Lang, Promise<{ all: Transfer[]; adaptedFrom: Map<string, Transfer[]> }>>();
 
 /** Every recorded transfer, computed once per build and language, and by adopting case (for case pages). */

@@ -3,7 +3,8 @@ import { buildMatrix } from '../../src/lib/matrix.ts';
 import { groupByPrimaryDomain, highestStage, stageMix, timeline } from '../../src/lib/case-groups.ts';
 import { rankRelated } from '../../src/lib/related-cases.ts';
 import { markDifferences, parseCompareIds } from '../../src/lib/compare-cases.ts';
-import { indexTaxonomies } from '../../src/lib/case-studies.ts';
+import { byTitle, indexTaxonomies, lookup, type CaseStudy } from '../../src/lib/case-studies.ts';
+import { readCaseStudies } from '../../src/lib/read-content-fs.ts';
 import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { makeCase } from '../helpers/make-case.ts';
@@ -139,5 +140,37 @@ describe('side-by-side records and rows', async () => {
 			['Digital identity', ['yes', ''], true],
 		]);
 		expect(rows.find((r) => r.key === 'transferability')!.values[0]).toContain('The law came first.');
+	});
+	it('ranks every real case as a full sort by score, then title, would', () => {
+		// The ranking keeps the best four in one pass; this is the order it must equal.
+		const reference = (target: CaseStudy, all: readonly CaseStudy[]) => {
+			const region = lookup(index.countries, target.data.country, 'country').region;
+			const transferCountries = new Set(target.data.transfer.map((t) => t.country));
+			const isCandidate = (c: CaseStudy) =>
+				c.data.domains[0] === target.data.domains[0] ||
+				target.data.related.includes(c.id) ||
+				c.data.related.includes(target.id) ||
+				transferCountries.has(c.data.country) ||
+				c.data.transfer.some((t) => t.country === target.data.country);
+			return all
+				.filter((c) => isCandidate(c) && c.id !== target.id && (c.data.country !== target.data.country || target.data.related.includes(c.id)))
+				.map((c) => {
+					let score = 0;
+					if (target.data.related.includes(c.id) || c.data.related.includes(target.id)) score += 10;
+					if (c.data.domains[0] === target.data.domains[0]) score += 4;
+					score += 2 * c.data.domains.filter((d) => target.data.domains.includes(d)).length;
+					score += c.data.policyMessages.filter((m) => target.data.policyMessages.includes(m)).length;
+					if (lookup(index.countries, c.data.country, 'country').region === region) score += 1;
+					if (transferCountries.has(c.data.country) || c.data.transfer.some((t) => t.country === target.data.country)) score += 3;
+					return { c, score };
+				})
+				.filter(({ score }) => score >= 4)
+				.sort((a, b) => b.score - a.score || byTitle(a.c, b.c))
+				.slice(0, 4)
+				.map(({ c }) => c.id);
+		};
+		const { cases: real } = readCaseStudies(projectRoot);
+		expect(real.length).toBeGreaterThan(100);
+		for (const target of real) expect(rankRelated(target, real, index).map((c) => c.id), target.id).toEqual(reference(target, real));
 	});
 });
