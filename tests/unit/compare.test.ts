@@ -171,6 +171,10 @@ describe('side-by-side records and rows', async () => {
 		};
 		const { cases: real } = readCaseStudies(projectRoot);
 		expect(real.length).toBeGreaterThan(100);
-		for (const target of real) expect(rankRelated(target, real, index).map((c) => c.id), target.id).toEqual(reference(target, real));
+		for (const target of real)
+			expect(
+				rankRelated(target, real, index).map((c) => c.id),
+				target.id,
+			).toEqual(reference(target, real));
 	});
 });
