@@ -11,6 +11,7 @@ import { caseBodySections } from './validation/body-sections.ts';
 import { fieldRules } from './schema-fields.ts';
 import { fieldName } from './validation/zod-issues.ts';
 import { csvColumns } from './export.ts';
+import { compareText } from './text-order.ts';
 
 export type FieldKind = 'text' | 'textarea' | 'url' | 'date' | 'year' | 'number' | 'select' | 'radios' | 'checkboxes';
 
@@ -68,7 +69,7 @@ export function caseForm(schema: AnySchema, taxonomies: Taxonomies): CaseForm {
 	const optionsFor = (path: readonly PropertyKey[], values: string[] | undefined): FormOption[] | undefined => {
 		const key = String(path.at(-1));
 		if (!values) return undefined;
-		if (key === 'country') return labelled(values, taxonomies.countries).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+		if (key === 'country') return labelled(values, taxonomies.countries).sort((a, b) => compareText('en')(a.label, b.label));
 		if (key === 'domains') return labelled(values, taxonomies.domains);
 		if (key === 'stage') return labelled(values, taxonomies.stages);
 		if (key === 'policyMessages') return labelled(values, taxonomies.policyMessages);

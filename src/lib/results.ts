@@ -7,6 +7,9 @@
 import type { CaseStudyData } from '../schema/case-study.ts';
 import type { EvidenceLevel, ResultKind } from '../schema/taxonomy.ts';
 import { lookup, type CaseStudy, type TaxonomyIndex } from './case-studies.ts';
+import { compareText } from './text-order.ts';
+
+const byText = compareText('en');
 
 export type Figure = CaseStudyData['impact'][number];
 export type Source = CaseStudyData['sources'][number];
@@ -40,12 +43,12 @@ export function resultsByKind(cases: readonly CaseStudy[], index: TaxonomyIndex)
 			const ofKind = rows
 				.filter((row) => row.kindId === kind.id)
 				.map(({ kindId: _, ...row }) => row)
-				.sort((a, b) => a.item.data.title.localeCompare(b.item.data.title, 'en') || a.figure.year - b.figure.year);
+				.sort((a, b) => byText(a.item.data.title, b.item.data.title) || a.figure.year - b.figure.year);
 			const byUnit = Map.groupBy(ofKind, (row) => row.figure.unit);
 			const charts = [...byUnit.entries()]
 				.filter(([, unitRows]) => unitRows.length >= 2)
 				.map(([unit, unitRows]) => ({ unit, rows: [...unitRows].sort((a, b) => b.figure.value - a.figure.value) }))
-				.sort((a, b) => b.rows.length - a.rows.length || a.unit.localeCompare(b.unit, 'en'));
+				.sort((a, b) => b.rows.length - a.rows.length || byText(a.unit, b.unit));
 			return { kind, rows: ofKind, charts };
 		})
 		.filter((group) => group.rows.length > 0);
