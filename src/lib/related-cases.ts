@@ -54,41 +54,47 @@ function candidateIndex(all: readonly CaseStudy[]): CandidateIndex {
  * page never reads every case.
  */
 export function rankRelated(target: CaseStudy, all: readonly CaseStudy[], index: TaxonomyIndex, limit = 4): CaseStudy[] {
-	const region = lookup(index.countries, target.data.country, 'country').region;
-	const transferCountries = new Set(target.data.transfer.map((t) => t.country));
+	const t = target.data;
+	const region = lookup(index.countries, t.country, 'country').region;
+	const transferCountries = new Set(t.transfer.map((entry) => entry.country));
+	const domains = new Set(t.domains);
+	const messages = new Set(t.policyMessages);
 	const candidateIndexOfAll = candidateIndex(all);
-	const candidates = new Set<CaseStudy>([
-		...(candidateIndexOfAll.byPrimaryDomain.get(target.data.domains[0]!) ?? []),
-		...(candidateIndexOfAll.relatedTo.get(target.id) ?? []),
-		...[...transferCountries].flatMap((country) => candidateIndexOfAll.byCountry.get(country) ?? []),
-		...(candidateIndexOfAll.transferredTo.get(target.data.country) ?? []),
-	]);
-	// The best `limit` in one pass: sorting every candidate cost more than the rest of the page
-	// at 10,000 cases (a thousand candidates share a primary domain, most tied on score).
+	// The best `limit` in one pass, scoring each candidate once without building arrays: at
+	// 10,000 cases a thousand candidates share a primary domain, and sorting or copying them all
+	// cost more than the rest of the page.
 	const best: { c: CaseStudy; score: number }[] = [];
 	const before = (a: { c: CaseStudy; score: number }, b: { c: CaseStudy; score: number }) => b.score - a.score || byTitle(a.c, b.c);
-	for (const c of candidates) {
-		if (c.id === target.id || (c.data.country === target.data.country && !target.data.related.includes(c.id))) continue;
-		const score = relatedScore(target, c, index, region, transferCountries);
-		if (score < 4) continue;
+	const seen = new Set<CaseStudy>();
+	const consider = (c: CaseStudy) => {
+		const d = c.data;
+		if (c.id === target.id || (d.country === t.country && !t.related.includes(c.id))) return;
+		let score = 0;
+		if (t.related.includes(c.id) || d.related.includes(target.id)) score += 10;
+		if (d.domains[0] === t.domains[0]) score += 4;
+		for (const domain of d.domains) if (domains.has(domain)) score += 2;
+		for (const message of d.policyMessages) if (messages.has(message)) score += 1;
+		if (lookup(index.countries, d.country, 'country').region === region) score += 1;
+		if (transferCountries.has(d.country) || d.transfer.some((entry) => entry.country === t.country)) score += 3;
+		if (score < 4) return;
 		const scored = { c, score };
-		if (best.length === limit && before(scored, best[limit - 1]!) >= 0) continue;
+		if (best.length === limit && before(scored, best[limit - 1]!) >= 0) return;
 		let at = best.length;
 		while (at > 0 && before(scored, best[at - 1]!) < 0) at--;
 		best.splice(at, 0, scored);
 		if (best.length > limit) best.pop();
+	};
+	// Cases sharing the primary domain are distinct; the few others may repeat one of them.
+	const samePrimary = candidateIndexOfAll.byPrimaryDomain.get(t.domains[0]!) ?? [];
+	for (const c of samePrimary) consider(c);
+	for (const c of [
+		...(candidateIndexOfAll.relatedTo.get(target.id) ?? []),
+		...[...transferCountries].flatMap((country) => candidateIndexOfAll.byCountry.get(country) ?? []),
+		...(candidateIndexOfAll.transferredTo.get(t.country) ?? []),
+	]) {
+		if (c.data.domains[0] === t.domains[0] || seen.has(c)) continue;
+		seen.add(c);
+		consider(c);
 	}
 	return best.map(({ c }) => c);
-}
-
-/** How strongly `c` is worth reading next to `target` (4 or more to be shown). */
-function relatedScore(target: CaseStudy, c: CaseStudy, index: TaxonomyIndex, region: string, transferCountries: ReadonlySet<string>): number {
-	let score = 0;
-	if (target.data.related.includes(c.id) || c.data.related.includes(target.id)) score += 10;
-	if (c.data.domains[0] === target.data.domains[0]) score += 4;
-	score += 2 * c.data.domains.filter((d) => target.data.domains.includes(d)).length;
-	score += c.data.policyMessages.filter((m) => target.data.policyMessages.includes(m)).length;
-	if (lookup(index.countries, c.data.country, 'country').region === region) score += 1;
-	if (transferCountries.has(c.data.country) || c.data.transfer.some((t) => t.country === target.data.country)) score += 3;
-	return score;
 }
