@@ -170,10 +170,11 @@ class KbSearch extends HTMLElement {
 		});
 		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(true));
 		// A facet's counts are fetched when its group is first opened (Pagefind filter
-		// indexes are loaded per facet), which keeps a first search small.
+		// indexes are loaded per facet, and every group starts folded), which keeps a first
+		// search small.
 		for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet], details[data-filters-panel]')) {
 			details.addEventListener('toggle', () => {
-				if (details.open && this.facetsToLoad().some((name) => !this.loadedFacets.has(name))) void this.run();
+				if (details.open) void this.loadCounts();
 			});
 		}
 		window.addEventListener('popstate', () => {
@@ -197,6 +198,26 @@ class KbSearch extends HTMLElement {
 		const panel = this.querySelector<HTMLDetailsElement>('[data-filters-panel]');
 		if (panel && !panel.open) return [];
 		return [...this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].filter((d) => d.open).map((d) => d.dataset.facet as SearchFacetName);
+	}
+
+	/**
+	 * Fetches the counts of groups opened since the last search, for the same state. Results,
+	 * status line and focus stay as they are: opening a group is not a new search.
+	 */
+	private async loadCounts(): Promise<void> {
+		const pagefind = this.pagefind;
+		// Before Pagefind is ready, the first search loads every open group itself.
+		if (!pagefind) return;
+		const load = this.facetsToLoad().filter((name) => !this.loadedFacets.has(name));
+		if (load.length === 0) return;
+		const sequence = this.sequence;
+		const search = await pagefind.search(this.state.q.trim() || null, { filters: toPagefindFilters(this.state, load) });
+		// A newer search renders every count itself.
+		if (sequence !== this.sequence) return;
+		for (const name of load) this.loadedFacets.add(name);
+		// Only the groups just loaded are drawn: they hold no choice (a chosen facet's index is
+		// loaded with every search), so the counts of this search are theirs.
+		this.renderFacetCounts(search?.filters ?? {}, new Map(), new Set(load));
 	}
 
 	/** Runs the search for the current state and renders count, facets, chips and results. */
@@ -256,16 +277,19 @@ class KbSearch extends HTMLElement {
 		return this.text('search.count.both', { cases: part('case', cases), events: part('event', events) });
 	}
 
-	private renderFacetCounts(filters: Record<string, Record<string, number>>, ownCounts: Map<SearchFacetName, Record<string, number>>): void {
+	private renderFacetCounts(
+		filters: Record<string, Record<string, number>>,
+		ownCounts: Map<SearchFacetName, Record<string, number>>,
+		only?: ReadonlySet<SearchFacetName>,
+	): void {
 		for (const element of this.querySelectorAll<HTMLElement>('[data-count]')) {
 			const name = element.closest<HTMLElement>('details')!.dataset.facet as SearchFacetName;
+			if (only && !only.has(name)) continue;
 			const counts = ownCounts.get(name) ?? filters[name];
-			// No counts yet for a facet whose index has not been fetched: show none rather than 0.
-			if (!counts) {
-				element.textContent = '';
-				element.closest('label')!.classList.remove('is-empty');
-				continue;
-			}
+			// No counts for a facet whose index has not been fetched: none is shown rather than 0
+			// (the count stays empty until its group is opened). Once fetched, Pagefind counts a
+			// facet in every later search, so nothing shown is left stale.
+			if (!counts) continue;
 			const value = counts[element.dataset.count!] ?? 0;
 			element.textContent = `(${value.toLocaleString(this.config.lang)})`;
 			element.closest('label')!.classList.toggle('is-empty', value === 0);
