@@ -10,8 +10,10 @@
  */
 import {
 	emptyState,
+	eventMarker,
 	hasActiveFilters,
 	parseSearchState,
+	resultKinds,
 	searchFacetNames,
 	serialiseSearchState,
 	toPagefindFilters,
@@ -229,10 +231,11 @@ class KbSearch extends HTMLElement {
 		status.textContent = this.text('search.searching');
 		const term = this.state.q.trim() || null;
 		const sort = toPagefindSort(this.state.sort);
-		// The type index is always fetched (two values, a few hundred bytes): the count line
-		// says how many case studies and how many events were found.
-		const load = [...new Set<SearchFacetName>([...this.facetsToLoad(), 'type'])];
-		const options = { filters: toPagefindFilters(this.state, load), ...(sort ? { sort } : {}) };
+		const load = this.facetsToLoad();
+		// The event marker's index (a few hundred bytes whatever the number of cases) is
+		// fetched with every search: the count line says how many events were found.
+		const filters = { ...toPagefindFilters(this.state, load), [eventMarker.name]: { any: [] } };
+		const options = { filters, ...(sort ? { sort } : {}) };
 		const search = await pagefind.search(term, options);
 		for (const name of load) this.loadedFacets.add(name);
 		for (const name of searchFacetNames) if (this.state.filters[name].length > 0) this.loadedFacets.add(name);
@@ -258,20 +261,19 @@ class KbSearch extends HTMLElement {
 		await this.showMore(false);
 		if (sequence !== this.sequence) return;
 		// Announced once the results are on the page, so that the count and the list agree.
-		status.textContent = this.countText(count, search?.filters['type'] ?? {});
+		status.textContent = this.countText(count, search?.filters ?? {});
 	}
 
 	/** "12 case studies", "45 case studies and 1 event": events are results of their own kind, never counted as cases. */
-	private countText(count: number, types: Record<string, number>): string {
+	private countText(count: number, filters: Record<string, Record<string, number>>): string {
 		if (count === 0) return this.text('search.count.zero');
 		const plural = new Intl.PluralRules(this.config.lang);
 		const part = (kind: 'case' | 'event', n: number) =>
 			this.text(plural.select(n) === 'one' ? `search.count.${kind}.one` : `search.count.${kind}`, { count: n.toLocaleString(this.config.lang) });
-		const cases = types['case-study'] ?? 0;
-		const events = types['event'] ?? 0;
-		// Should the type index be missing, the total is still right, as results.
-		if (cases + events !== count)
-			return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		const kinds = resultKinds(count, filters);
+		// Should the marker's index be missing, the total is still right, as results.
+		if (!kinds) return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		const { cases, events } = kinds;
 		if (events === 0) return part('case', cases);
 		if (cases === 0) return part('event', events);
 		return this.text('search.count.both', { cases: part('case', cases), events: part('event', events) });
