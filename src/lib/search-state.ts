@@ -116,17 +116,3 @@ export function resultKinds(total: number, filters: Record<string, Record<string
 	if (!Number.isInteger(events) || events < 0 || events > total) return undefined;
 	return { cases: total - events, events };
 }
-
-/** Pagefind sort option; relevance is Pagefind's default order. */
-export function toPagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
-	switch (sort) {
-		case 'started':
-			return { started: 'desc' };
-		case 'started-asc':
-			return { started: 'asc' };
-		case 'title':
-			return { title: 'asc' };
-		default:
-			return undefined;
-	}
-}

@@ -18,7 +18,6 @@ import {
 	serialiseSearchState,
 	toPagefindFilters,
 	searchSorts,
-	toPagefindSort,
 	toggleFilter,
 	withoutFacet,
 	type SearchFacetName,
@@ -26,6 +25,7 @@ import {
 	type SearchState,
 } from '../lib/search-state.ts';
 import type { FacetGroup } from '../lib/search-facets.ts';
+import { languageOfId, orderResults, readSortFile, sortFileName, type SortIndex } from '../lib/search-sort.ts';
 import { syncCompareButtons } from './compare-selection.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { interpolate } from '../i18n/interpolate.ts';
@@ -55,6 +55,8 @@ class KbSearch extends HTMLElement {
 	/** Facets whose Pagefind filter index has been fetched (see `facetsToLoad`). */
 	private loadedFacets = new Set<SearchFacetName>();
 	private stageOrder = new Map<string, number>();
+	/** Sort files by Pagefind language, fetched the first time results are sorted. */
+	private sortIndexes = new Map<string, Promise<SortIndex>>();
 
 	connectedCallback(): void {
 		const configElement = document.getElementById('search-config');
@@ -230,13 +232,13 @@ class KbSearch extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('#search-status')!;
 		status.textContent = this.text('search.searching');
 		const term = this.state.q.trim() || null;
-		const sort = toPagefindSort(this.state.sort);
 		const load = this.facetsToLoad();
 		// The event marker's index (a few hundred bytes whatever the number of cases) is
 		// fetched with every search: the count line says how many events were found.
 		const filters = { ...toPagefindFilters(this.state, load), [eventMarker.name]: { any: [] } };
-		const options = { filters, ...(sort ? { sort } : {}) };
-		const search = await pagefind.search(term, options);
+		// No Pagefind sort (see src/lib/search-sort.ts): results come in order of relevance and
+		// are ordered below when another sort is chosen.
+		const search = await pagefind.search(term, { filters });
 		for (const name of load) this.loadedFacets.add(name);
 		for (const name of searchFacetNames) if (this.state.filters[name].length > 0) this.loadedFacets.add(name);
 		// Counts for a facet with choices are taken without that facet's own filter, so that
@@ -250,8 +252,9 @@ class KbSearch extends HTMLElement {
 					facetCounts.set(name, other?.filters[name] ?? {});
 				}),
 		);
+		const results = await this.ordered(search?.results ?? []);
 		if (sequence !== this.sequence) return;
-		this.results = search?.results ?? [];
+		this.results = results;
 		const count = this.results.length;
 		this.renderFacetCounts(search?.filters ?? {}, facetCounts);
 		this.renderChips();
@@ -264,6 +267,38 @@ class KbSearch extends HTMLElement {
 		status.textContent = this.countText(count, search?.filters ?? {});
 	}
 
+	/**
+	 * All results in the chosen order, before any is shown, so that "show more" pages through
+	 * one order. Only a sort other than relevance fetches the language's sort file (once); if it
+	 * cannot be had, results stay in order of relevance.
+	 */
+	private async ordered(results: PagefindResult[]): Promise<PagefindResult[]> {
+		const sort = this.state.sort;
+		if (sort === 'relevance' || results.length < 2) return results;
+		try {
+			return orderResults(results, await this.sortIndex(languageOfId(results[0]!.id)), sort);
+		} catch {
+			return results;
+		}
+	}
+
+	private sortIndex(language: string): Promise<SortIndex> {
+		let index = this.sortIndexes.get(language);
+		if (!index) {
+			const url = new URL(`${this.dataset.bundle ?? '/pagefind/'}${sortFileName(language)}`, window.location.href);
+			// Revalidated once per page, as Pagefind does with its entry file: the name carries no
+			// hash, and a stale copy would not match the index.
+			index = fetch(url, { cache: 'no-cache' }).then(async (response) => {
+				if (!response.ok) throw new Error(`${url.href}: ${response.status}`);
+				return readSortFile(await response.json());
+			});
+			// A failed fetch is tried again by the next sorted search.
+			index.catch(() => this.sortIndexes.delete(language));
+			this.sortIndexes.set(language, index);
+		}
+		return index;
+	}
+
 	/** "12 case studies", "45 case studies and 1 event": events are results of their own kind, never counted as cases. */
 	private countText(count: number, filters: Record<string, Record<string, number>>): string {
 		if (count === 0) return this.text('search.count.zero');
@@ -272,7 +307,8 @@ class KbSearch extends HTMLElement {
 			this.text(plural.select(n) === 'one' ? `search.count.${kind}.one` : `search.count.${kind}`, { count: n.toLocaleString(this.config.lang) });
 		const kinds = resultKinds(count, filters);
 		// Should the marker's index be missing, the total is still right, as results.
-		if (!kinds) return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		if (!kinds)
+			return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
 		const { cases, events } = kinds;
 		if (events === 0) return part('case', cases);
 		if (cases === 0) return part('event', events);

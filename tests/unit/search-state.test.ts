@@ -8,7 +8,6 @@ import {
 	searchFacetNames,
 	serialiseSearchState,
 	toPagefindFilters,
-	toPagefindSort,
 	toggleFilter,
 	maxQueryLength,
 } from '../../src/lib/search-state.ts';
@@ -57,12 +56,10 @@ describe('search URL state', () => {
 		expect(state.filters.country).toEqual(['EE']);
 	});
 
-	it('maps to Pagefind filters (OR within, AND across) and sorts', () => {
+	it('maps to Pagefind filters (OR within, AND across)', () => {
 		const state = parseSearchState('country=EE&country=FI&stage=systematic');
 		expect(toPagefindFilters(state)).toEqual({ country: { any: ['EE', 'FI'] }, stage: { any: ['systematic'] } });
 		expect(toPagefindFilters(state, ['domain', 'stage'])).toEqual({ country: { any: ['EE', 'FI'] }, stage: { any: ['systematic'] }, domain: { any: [] } });
-		expect(toPagefindSort('started')).toEqual({ started: 'desc' });
-		expect(toPagefindSort('relevance')).toBeUndefined();
 	});
 
 	it('counts events by a marker that is no facet, and case studies as the rest', () => {
