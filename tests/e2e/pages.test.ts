@@ -103,7 +103,12 @@ describe('keyboard only', () => {
 		const page = await context.newPage();
 		await page.goto(site.server.url + 'search/');
 		await page.waitForFunction(() => /result|case stud|event/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		// Facet groups start folded: open one from the keyboard, then choose in it.
+		await page.locator('details[data-facet="stage"] > summary').focus();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('details[data-facet="stage"]').getAttribute('open')).not.toBeNull();
 		await page.locator('input[name=stage][value=mainstreamed]').focus();
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('mainstreamed');
 		await page.keyboard.press('Space');
 		await page.waitForURL(/stage=mainstreamed/);
 		const addButton = page.locator('[data-results] button[data-compare-add]').first();
