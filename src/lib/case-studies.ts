@@ -168,15 +168,3 @@ export function shortTitle(title: string, max = 48): string {
 	const cut = head.slice(0, max - 1);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
-
-/**
- * The key search sorts titles by. Pagefind compares sort values as plain strings, so "data.gov.ua"
- * would follow every capitalised title and "Égalité" every plain one; lower case without accents
- * sorts the way readers (and the case list's collator) expect.
- */
-export function titleSortKey(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLocaleLowerCase('en');
-}

@@ -92,16 +92,27 @@ export function toPagefindFilters(state: SearchState, load: readonly SearchFacet
 	return filters;
 }
 
-/** Pagefind sort option; relevance is Pagefind's default order. */
-export function toPagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
-	switch (sort) {
-		case 'started':
-			return { started: 'desc' };
-		case 'started-asc':
-			return { started: 'asc' };
-		case 'title':
-			return { title: 'asc' };
-		default:
-			return undefined;
-	}
+/**
+ * A Pagefind filter that only event pages carry (`data-pagefind-filter="is-event:yes"`). The
+ * status line ("45 case studies and 1 event") loads it with every search, counts events with
+ * it and case studies as the rest. The `type` facet says the same, but every case page carries
+ * `type:case-study`, so its index grows with the cases (about 22 KB at 10,000) and would be
+ * fetched with every search for one sentence; this one holds a handful of pages. It is not a
+ * facet: it never appears in the form or the URL.
+ */
+export const eventMarker = { name: 'is-event', value: 'yes' } as const;
+
+/** The `data-pagefind-filter` value of an event page's marker. */
+export const eventMarkerFilter = `${eventMarker.name}:${eventMarker.value}`;
+
+/**
+ * Case studies and events among `total` results, from the marker's counts in a search's
+ * `filters`; undefined when the marker's index was not loaded or the counts do not add up.
+ */
+export function resultKinds(total: number, filters: Record<string, Record<string, number>>): { cases: number; events: number } | undefined {
+	const counts = filters[eventMarker.name];
+	if (!counts) return undefined;
+	const events = counts[eventMarker.value] ?? 0;
+	if (!Number.isInteger(events) || events < 0 || events > total) return undefined;
+	return { cases: total - events, events };
 }

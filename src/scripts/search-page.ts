@@ -10,13 +10,14 @@
  */
 import {
 	emptyState,
+	eventMarker,
 	hasActiveFilters,
 	parseSearchState,
+	resultKinds,
 	searchFacetNames,
 	serialiseSearchState,
 	toPagefindFilters,
 	searchSorts,
-	toPagefindSort,
 	toggleFilter,
 	withoutFacet,
 	type SearchFacetName,
@@ -24,6 +25,7 @@ import {
 	type SearchState,
 } from '../lib/search-state.ts';
 import type { FacetGroup } from '../lib/search-facets.ts';
+import { languageOfId, orderResults, readSortFile, sortFileName, type SortIndex } from '../lib/search-sort.ts';
 import { syncCompareButtons } from './compare-selection.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { interpolate } from '../i18n/interpolate.ts';
@@ -53,6 +55,8 @@ class KbSearch extends HTMLElement {
 	/** Facets whose Pagefind filter index has been fetched (see `facetsToLoad`). */
 	private loadedFacets = new Set<SearchFacetName>();
 	private stageOrder = new Map<string, number>();
+	/** Sort files by Pagefind language, fetched the first time results are sorted. */
+	private sortIndexes = new Map<string, Promise<SortIndex>>();
 
 	connectedCallback(): void {
 		const configElement = document.getElementById('search-config');
@@ -170,10 +174,11 @@ class KbSearch extends HTMLElement {
 		});
 		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(true));
 		// A facet's counts are fetched when its group is first opened (Pagefind filter
-		// indexes are loaded per facet), which keeps a first search small.
+		// indexes are loaded per facet, and every group starts folded), which keeps a first
+		// search small.
 		for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet], details[data-filters-panel]')) {
 			details.addEventListener('toggle', () => {
-				if (details.open && this.facetsToLoad().some((name) => !this.loadedFacets.has(name))) void this.run();
+				if (details.open) void this.loadCounts();
 			});
 		}
 		window.addEventListener('popstate', () => {
@@ -199,6 +204,26 @@ class KbSearch extends HTMLElement {
 		return [...this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].filter((d) => d.open).map((d) => d.dataset.facet as SearchFacetName);
 	}
 
+	/**
+	 * Fetches the counts of groups opened since the last search, for the same state. Results,
+	 * status line and focus stay as they are: opening a group is not a new search.
+	 */
+	private async loadCounts(): Promise<void> {
+		const pagefind = this.pagefind;
+		// Before Pagefind is ready, the first search loads every open group itself.
+		if (!pagefind) return;
+		const load = this.facetsToLoad().filter((name) => !this.loadedFacets.has(name));
+		if (load.length === 0) return;
+		const sequence = this.sequence;
+		const search = await pagefind.search(this.state.q.trim() || null, { filters: toPagefindFilters(this.state, load) });
+		// A newer search renders every count itself.
+		if (sequence !== this.sequence) return;
+		for (const name of load) this.loadedFacets.add(name);
+		// Only the groups just loaded are drawn: they hold no choice (a chosen facet's index is
+		// loaded with every search), so the counts of this search are theirs.
+		this.renderFacetCounts(search?.filters ?? {}, new Map(), new Set(load));
+	}
+
 	/** Runs the search for the current state and renders count, facets, chips and results. */
 	private async run(): Promise<void> {
 		const pagefind = this.pagefind;
@@ -207,12 +232,13 @@ class KbSearch extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('#search-status')!;
 		status.textContent = this.text('search.searching');
 		const term = this.state.q.trim() || null;
-		const sort = toPagefindSort(this.state.sort);
-		// The type index is always fetched (two values, a few hundred bytes): the count line
-		// says how many case studies and how many events were found.
-		const load = [...new Set<SearchFacetName>([...this.facetsToLoad(), 'type'])];
-		const options = { filters: toPagefindFilters(this.state, load), ...(sort ? { sort } : {}) };
-		const search = await pagefind.search(term, options);
+		const load = this.facetsToLoad();
+		// The event marker's index (a few hundred bytes whatever the number of cases) is
+		// fetched with every search: the count line says how many events were found.
+		const filters = { ...toPagefindFilters(this.state, load), [eventMarker.name]: { any: [] } };
+		// No Pagefind sort (see src/lib/search-sort.ts): results come in order of relevance and
+		// are ordered below when another sort is chosen.
+		const search = await pagefind.search(term, { filters });
 		for (const name of load) this.loadedFacets.add(name);
 		for (const name of searchFacetNames) if (this.state.filters[name].length > 0) this.loadedFacets.add(name);
 		// Counts for a facet with choices are taken without that facet's own filter, so that
@@ -226,8 +252,9 @@ class KbSearch extends HTMLElement {
 					facetCounts.set(name, other?.filters[name] ?? {});
 				}),
 		);
+		const results = await this.ordered(search?.results ?? []);
 		if (sequence !== this.sequence) return;
-		this.results = search?.results ?? [];
+		this.results = results;
 		const count = this.results.length;
 		this.renderFacetCounts(search?.filters ?? {}, facetCounts);
 		this.renderChips();
@@ -237,35 +264,70 @@ class KbSearch extends HTMLElement {
 		await this.showMore(false);
 		if (sequence !== this.sequence) return;
 		// Announced once the results are on the page, so that the count and the list agree.
-		status.textContent = this.countText(count, search?.filters['type'] ?? {});
+		status.textContent = this.countText(count, search?.filters ?? {});
+	}
+
+	/**
+	 * All results in the chosen order, before any is shown, so that "show more" pages through
+	 * one order. Only a sort other than relevance fetches the language's sort file (once); if it
+	 * cannot be had, results stay in order of relevance.
+	 */
+	private async ordered(results: PagefindResult[]): Promise<PagefindResult[]> {
+		const sort = this.state.sort;
+		if (sort === 'relevance' || results.length < 2) return results;
+		try {
+			return orderResults(results, await this.sortIndex(languageOfId(results[0]!.id)), sort);
+		} catch {
+			return results;
+		}
+	}
+
+	private sortIndex(language: string): Promise<SortIndex> {
+		let index = this.sortIndexes.get(language);
+		if (!index) {
+			const url = new URL(`${this.dataset.bundle ?? '/pagefind/'}${sortFileName(language)}`, window.location.href);
+			// Revalidated once per page, as Pagefind does with its entry file: the name carries no
+			// hash, and a stale copy would not match the index.
+			index = fetch(url, { cache: 'no-cache' }).then(async (response) => {
+				if (!response.ok) throw new Error(`${url.href}: ${response.status}`);
+				return readSortFile(await response.json());
+			});
+			// A failed fetch is tried again by the next sorted search.
+			index.catch(() => this.sortIndexes.delete(language));
+			this.sortIndexes.set(language, index);
+		}
+		return index;
 	}
 
 	/** "12 case studies", "45 case studies and 1 event": events are results of their own kind, never counted as cases. */
-	private countText(count: number, types: Record<string, number>): string {
+	private countText(count: number, filters: Record<string, Record<string, number>>): string {
 		if (count === 0) return this.text('search.count.zero');
 		const plural = new Intl.PluralRules(this.config.lang);
 		const part = (kind: 'case' | 'event', n: number) =>
 			this.text(plural.select(n) === 'one' ? `search.count.${kind}.one` : `search.count.${kind}`, { count: n.toLocaleString(this.config.lang) });
-		const cases = types['case-study'] ?? 0;
-		const events = types['event'] ?? 0;
-		// Should the type index be missing, the total is still right, as results.
-		if (cases + events !== count)
+		const kinds = resultKinds(count, filters);
+		// Should the marker's index be missing, the total is still right, as results.
+		if (!kinds)
 			return plural.select(count) === 'one' ? this.text('search.count.one') : this.text('search.count', { count: count.toLocaleString(this.config.lang) });
+		const { cases, events } = kinds;
 		if (events === 0) return part('case', cases);
 		if (cases === 0) return part('event', events);
 		return this.text('search.count.both', { cases: part('case', cases), events: part('event', events) });
 	}
 
-	private renderFacetCounts(filters: Record<string, Record<string, number>>, ownCounts: Map<SearchFacetName, Record<string, number>>): void {
+	private renderFacetCounts(
+		filters: Record<string, Record<string, number>>,
+		ownCounts: Map<SearchFacetName, Record<string, number>>,
+		only?: ReadonlySet<SearchFacetName>,
+	): void {
 		for (const element of this.querySelectorAll<HTMLElement>('[data-count]')) {
 			const name = element.closest<HTMLElement>('details')!.dataset.facet as SearchFacetName;
+			if (only && !only.has(name)) continue;
 			const counts = ownCounts.get(name) ?? filters[name];
-			// No counts yet for a facet whose index has not been fetched: show none rather than 0.
-			if (!counts) {
-				element.textContent = '';
-				element.closest('label')!.classList.remove('is-empty');
-				continue;
-			}
+			// No counts for a facet whose index has not been fetched: none is shown rather than 0
+			// (the count stays empty until its group is opened). Once fetched, Pagefind counts a
+			// facet in every later search, so nothing shown is left stale.
+			if (!counts) continue;
 			const value = counts[element.dataset.count!] ?? 0;
 			element.textContent = `(${value.toLocaleString(this.config.lang)})`;
 			element.closest('label')!.classList.toggle('is-empty', value === 0);

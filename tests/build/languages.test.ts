@@ -8,6 +8,7 @@ import { caseIdFromPath, translationFromPath } from '../../src/lib/content-paths
 import { listCaseFiles, listTranslationFiles } from '../../src/lib/content-files-fs.ts';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { readSortFile, sortFileName } from '../../src/lib/search-sort.ts';
 
 const dist = inject('distDir');
 const caseIds = listCaseFiles(projectRoot).map(caseIdFromPath).sort();
@@ -103,6 +104,20 @@ describe('French and Russian', () => {
 		expect(entry.languages['en']!.page_count).toBe(caseIds.length + events);
 		expect(entry.languages['fr']!.page_count).toBe(translated('fr').length + events);
 		expect(entry.languages['ru']!.page_count).toBe(translated('ru').length + events);
+		// Each index has its sort file (search results sorted by title or start year), listing
+		// every page of it with a start year, in the bundle and not in Pagefind's pf_meta.
+		for (const [lang, { page_count }] of Object.entries(entry.languages)) {
+			const sort = readSortFile(JSON.parse(readPage(dist, `pagefind/${sortFileName(lang)}`)));
+			expect(sort.language).toBe(lang);
+			expect(sort.rank.size, lang).toBe(page_count);
+			expect(sort.started.every((year) => year !== null && year > 1900)).toBe(true);
+			const fragments = listDist(dist).filter((f) => f.startsWith(`pagefind/fragment/${lang}_`));
+			expect([...sort.rank.keys()].sort()).toEqual(fragments.map((f) => f.replace(/^pagefind\/fragment\/|\.pf_fragment$/g, '')).sort());
+		}
+		// No page asks Pagefind to sort: its sort keys would grow the pf_meta every search fetches.
+		for (const file of listDist(dist).filter((f) => /^(\w\w\/)?(case-studies|events)\/.+\.html$/.test(f))) {
+			expect(readPage(dist, file), file).not.toContain('data-pagefind-sort');
+		}
 	});
 
 	it('lists the translations of each case in the open data, under their language', () => {

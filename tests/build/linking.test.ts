@@ -15,6 +15,7 @@ import { caseIdFromPath, eventIdFromPath } from '../../src/lib/content-paths.ts'
 import type { EventRecord } from '../../src/lib/event-export.ts';
 import { listFiles, listCaseFiles } from '../../src/lib/content-files-fs.ts';
 import { csvColumns } from '../../src/lib/export.ts';
+import { eventMarkerFilter } from '../../src/lib/search-state.ts';
 
 const dist = inject('distDir');
 const distKb = inject('distKbDir');
@@ -161,6 +162,8 @@ describe('feeds and discovery', () => {
 		expect(ld['@type']).toBe('Event');
 		expect(ld.startDate).toBe('2013-10-10');
 		expect(html).toContain('data-pagefind-filter="type:event"');
+		// The marker the search's count line counts events by (case pages never carry it).
+		expect(html).toContain(`data-pagefind-filter="${eventMarkerFilter}"`);
 		expect(readPage(dist, '/events/')).toContain('href="/events/unece-2013-public-sector-innovation/"');
 	});
 });

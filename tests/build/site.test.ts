@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDist, readPage } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { eventMarkerFilter } from '../../src/lib/search-state.ts';
 
 const dist = inject('distDir');
 const caseFiles = listCaseFiles(projectRoot);
@@ -66,6 +67,8 @@ describe('the production build', () => {
 		}
 		const country = id.split('/')[0]!.toUpperCase();
 		expect(html).toContain(`data-pagefind-filter="country:${country}"`);
+		// Only events carry the event marker: the count line takes case studies as the rest.
+		expect(html).not.toContain(`data-pagefind-filter="${eventMarkerFilter}"`);
 		// The header and footer never reach the search index.
 		expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all"/);
 	});

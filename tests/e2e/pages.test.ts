@@ -103,7 +103,12 @@ describe('keyboard only', () => {
 		const page = await context.newPage();
 		await page.goto(site.server.url + 'search/');
 		await page.waitForFunction(() => /result|case stud|event/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		// Facet groups start folded: open one from the keyboard, then choose in it.
+		await page.locator('details[data-facet="stage"] > summary').focus();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('details[data-facet="stage"]').getAttribute('open')).not.toBeNull();
 		await page.locator('input[name=stage][value=mainstreamed]').focus();
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('mainstreamed');
 		await page.keyboard.press('Space');
 		await page.waitForURL(/stage=mainstreamed/);
 		const addButton = page.locator('[data-results] button[data-compare-add]').first();
@@ -143,6 +148,8 @@ describe('layout stability', () => {
 		['search/?q=digital', 1280],
 		['search/?q=digital', 390],
 		['search/?q=digital&stage=systematic&domain=health', 390],
+		// Groups start folded; the script opens the chosen ones (country, stage) before they are drawn.
+		['search/?country=EE&stage=systematic', 1280],
 		['search/', 1280],
 		['', 1280],
 		['case-studies/ee/x-road/', 390],
@@ -155,6 +162,9 @@ describe('layout stability', () => {
 		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(site.server.url + 'search/');
+		// The panel is open; its groups start folded, as with scripts, and open on a tap.
+		expect(await page.locator('details[data-facet="stage"] > summary').isVisible()).toBe(true);
+		await page.locator('details[data-facet="stage"] > summary').click();
 		expect(await page.locator('input[name=stage][value=systematic]').isVisible()).toBe(true);
 		await context.close();
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decadeOf, groupByCountry, indexTaxonomies, searchFacets, yearSpan, countBy, titleSortKey, type CaseStudy } from '../../src/lib/case-studies.ts';
+import { decadeOf, groupByCountry, indexTaxonomies, searchFacets, yearSpan, countBy, type CaseStudy } from '../../src/lib/case-studies.ts';
 import { readTaxonomies } from '../../src/lib/taxonomies-fs.ts';
 import { joinBase } from '../../src/lib/links.ts';
 import { projectRoot } from '../helpers/build-site.ts';
@@ -61,12 +61,5 @@ describe('searchableFacts', () => {
 		expect(sentences.at(-1)).toBe('Reused or adapted in: North Macedonia.');
 		expect(sentences[0]).toBe('Albania.');
 		for (const sentence of sentences) expect(sentence).toMatch(/[.!?]$/);
-	});
-});
-
-describe('titleSortKey', () => {
-	it('sorts lower-case and accented titles among the others, as readers expect', () => {
-		const titles = ['Diia', 'data.gov.ua', 'Émile', 'Estonia', 'ProZorro'];
-		expect([...titles].sort((a, b) => (titleSortKey(a) < titleSortKey(b) ? -1 : 1))).toEqual(['data.gov.ua', 'Diia', 'Émile', 'Estonia', 'ProZorro']);
 	});
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyState,
+	eventMarker,
+	eventMarkerFilter,
 	parseSearchState,
+	resultKinds,
+	searchFacetNames,
 	serialiseSearchState,
 	toPagefindFilters,
-	toPagefindSort,
 	toggleFilter,
 	maxQueryLength,
 } from '../../src/lib/search-state.ts';
@@ -53,11 +56,22 @@ describe('search URL state', () => {
 		expect(state.filters.country).toEqual(['EE']);
 	});
 
-	it('maps to Pagefind filters (OR within, AND across) and sorts', () => {
+	it('maps to Pagefind filters (OR within, AND across)', () => {
 		const state = parseSearchState('country=EE&country=FI&stage=systematic');
 		expect(toPagefindFilters(state)).toEqual({ country: { any: ['EE', 'FI'] }, stage: { any: ['systematic'] } });
 		expect(toPagefindFilters(state, ['domain', 'stage'])).toEqual({ country: { any: ['EE', 'FI'] }, stage: { any: ['systematic'] }, domain: { any: [] } });
-		expect(toPagefindSort('started')).toEqual({ started: 'desc' });
-		expect(toPagefindSort('relevance')).toBeUndefined();
+	});
+
+	it('counts events by a marker that is no facet, and case studies as the rest', () => {
+		expect(eventMarkerFilter).toBe(`${eventMarker.name}:${eventMarker.value}`);
+		// Never a URL key or a facet group: it would show in the form and the address.
+		expect(searchFacetNames as readonly string[]).not.toContain(eventMarker.name);
+		expect(parseSearchState(`${eventMarker.name}=${eventMarker.value}`)).toEqual(emptyState());
+		expect(resultKinds(12, { [eventMarker.name]: { [eventMarker.value]: 2 } })).toEqual({ cases: 10, events: 2 });
+		expect(resultKinds(3, { [eventMarker.name]: {} })).toEqual({ cases: 3, events: 0 });
+		expect(resultKinds(1, { [eventMarker.name]: { [eventMarker.value]: 1 } })).toEqual({ cases: 0, events: 1 });
+		// Not loaded, or not adding up: the caller falls back to "N results".
+		expect(resultKinds(5, { type: { 'case-study': 5 } })).toBeUndefined();
+		expect(resultKinds(1, { [eventMarker.name]: { [eventMarker.value]: 2 } })).toBeUndefined();
 	});
 });
