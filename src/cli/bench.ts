@@ -87,9 +87,12 @@ function build(cwd: string): Promise<BuildMeasure> {
 }
 
 /** A cold build: the content cache, Astro's generated types and the previous output are removed first. */
-function coldBuild(cwd: string): Promise<BuildMeasure> {
+async function coldBuild(cwd: string): Promise<BuildMeasure> {
 	for (const dir of ['.cache', '.astro', 'dist']) rmSync(join(cwd, dir), { recursive: true, force: true });
-	return build(cwd);
+	const measured = await build(cwd);
+	// Kept beside the site for a look at its phases (each page's render time is in the log).
+	writeFileSync(`${cwd}.log`, measured.log);
+	return measured;
 }
 
 const median = (values: readonly number[]) => {
@@ -341,9 +344,11 @@ async function main(): Promise<void> {
 					`| bare stack: ${bareSeconds.toFixed(1)} s${repeat > 1 ? ` (${bareTimes.map((t) => t.toFixed(1)).join(', ')})` : ''}`,
 					`${bareBuild.peakMb.toFixed(0)} MB`,
 					`index ${bareBuild.indexMs ?? '?'} ms`,
-					`first filtered search ${kb(bareFiltered.bytes)}, full-text ${kb(bareFullText.bytes)}`,
+					`first filtered search ${kb(bareFiltered.bytes)}, full-text ${kb(bareFullText.bytes)} `,
 					`| ratios: build ${(seconds / bareSeconds).toFixed(2)}×, per page built ${(seconds / pages / (bareSeconds / n)).toFixed(2)}×, memory ${(measured.peakMb / bareBuild.peakMb).toFixed(2)}×, first filtered search ${(filtered.bytes / bareFiltered.bytes).toFixed(2)}×`,
-				].join(', ');
+				]
+					.join(', ')
+					.replace(' , |', ' |');
 			} else bare = '| bare stack build failed';
 		}
 		rows.push(
