@@ -5,6 +5,7 @@
 import type { Country, Domain, Region, Stage } from '../schema/taxonomy.ts';
 import { byTitle, type CaseStudy, type TaxonomyIndex } from './case-studies.ts';
 import { highestStage } from './case-groups.ts';
+import { compareText } from './text-order.ts';
 
 export interface MatrixCell {
 	domain: Domain;
@@ -30,13 +31,13 @@ export interface MatrixRegion {
  * sorted by name; columns are all domains. A case appears in the cell of each of its domains.
  */
 export function buildMatrix(cases: readonly CaseStudy[], index: TaxonomyIndex, options: { region?: string; locale?: string } = {}): MatrixRegion[] {
-	const collator = new Intl.Collator(options.locale ?? 'en');
+	const byName = compareText(options.locale ?? 'en');
 	const domains = [...index.domains.values()];
 	const byCountry = Map.groupBy(cases, (item) => item.data.country);
 	return [...index.regions.values()]
 		.filter((region) => !options.region || region.id === options.region)
 		.map((region) => {
-			const countries = [...index.countries.values()].filter((c) => c.region === region.id).sort((a, b) => collator.compare(a.name, b.name));
+			const countries = [...index.countries.values()].filter((c) => c.region === region.id).sort((a, b) => byName(a.name, b.name));
 			const rows = countries
 				.filter((country) => byCountry.has(country.id))
 				.map((country) => {

@@ -7,6 +7,7 @@ import { levels, statuses } from '../schema/case-study.ts';
 import type { CaseStudy } from './case-studies.ts';
 import { decadeOf } from './case-studies.ts';
 import type { SearchFacetName } from './search-state.ts';
+import { compareText } from './text-order.ts';
 
 export interface FacetOption {
 	value: string;
@@ -28,7 +29,7 @@ export function buildFacetGroups(
 	labels: { level: Labels; status: Labels; type: Labels },
 	locale: string,
 ): FacetGroup[] {
-	const collator = new Intl.Collator(locale);
+	const byLabel = compareText(locale);
 	const decades = [...new Set(cases.map((c) => decadeOf(c.data.started)))].sort();
 	return [
 		{ name: 'stage', options: [...taxonomies.stages].sort((a, b) => a.order - b.order).map((s) => ({ value: s.id, label: s.label, order: s.order })) },
@@ -39,7 +40,7 @@ export function buildFacetGroups(
 			options: taxonomies.countries
 				.filter((c) => cases.some((item) => item.data.country === c.id))
 				.map((c) => ({ value: c.id, label: c.name }))
-				.sort((a, b) => collator.compare(a.label, b.label)),
+				.sort((a, b) => byLabel(a.label, b.label)),
 		},
 		{ name: 'level', options: levels.map((value) => ({ value, label: labels.level[value] ?? value })) },
 		{ name: 'status', options: statuses.map((value) => ({ value, label: labels.status[value] ?? value })) },

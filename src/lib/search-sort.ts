@@ -98,13 +98,7 @@ function collatorFor(language: string): Intl.Collator {
  * "data.gov.ua" sits among the Ds), ties by id, so that two builds write the same bytes.
  */
 export function buildSortFiles(records: readonly FragmentRecord[]): Map<string, SortFile> {
-	const byLanguage = new Map<string, FragmentRecord[]>();
-	for (const record of records) {
-		const language = languageOfId(record.id);
-		const list = byLanguage.get(language);
-		if (list) list.push(record);
-		else byLanguage.set(language, [record]);
-	}
+	const byLanguage = Map.groupBy(records, (record) => languageOfId(record.id));
 	const files = new Map<string, SortFile>();
 	for (const language of [...byLanguage.keys()].sort()) {
 		const collator = collatorFor(language);
