@@ -12,6 +12,7 @@ import rehypeHeadingIds from './src/lib/rehype-heading-ids.ts';
 import rehypeAnchorLabels from './src/lib/rehype-anchor-labels.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkMdxSafety from './src/lib/mdx-safety.ts';
+import remarkSmartPunctuation from './src/lib/remark-smart-punctuation.ts';
 import remarkBodyChecks, { createBodyCheckQueue } from './src/lib/remark-body-checks.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -66,7 +67,10 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			gfm: false,
-			remarkPlugins: [remarkGfm, remarkMdxSafety, [remarkBodyChecks, bodyChecks]],
+			// Curly quotes, dashes and ellipses as Astro's smartypants gives them, in the same place
+			// (right after GFM), about four times faster: it was the largest cost of compiling a case.
+			smartypants: false,
+			remarkPlugins: [remarkGfm, remarkSmartPunctuation, remarkMdxSafety, [remarkBodyChecks, bodyChecks]],
 			// Every heading gets an id and a visible link to itself, so organisers can link to
 			// "Results and measurement" of a case.
 			rehypePlugins: [
