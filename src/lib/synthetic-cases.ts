@@ -50,7 +50,10 @@ export function syntheticCase(index: number, taxonomies: Taxonomies, wordsPerSec
 		.map((heading, position) => {
 			const half = Math.floor(wordsPerSection / 2);
 			const note = position === 0 ? '[^1]' : position === 4 ? '[^2]' : '';
-			return `## ${heading}\n\n${words(half)}.${note}\n\n${words(wordsPerSection - half)}.\n${position === 4 ? `\n${table}` : ''}`;
+			// Real prose has apostrophes, quoted phrases and dashes, which the smart-punctuation
+			// pass of both stacks works on; one sentence per section carries them.
+			const quoted = `The agency's "${words(2)}" -- ${words(3)}.`;
+			return `## ${heading}\n\n${words(half)}.${note} ${quoted}\n\n${words(wordsPerSection - half)}.\n${position === 4 ? `\n${table}` : ''}`;
 		})
 		.join('\n');
 	const text = `---
