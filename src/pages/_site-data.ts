@@ -119,17 +119,28 @@ export function getTransfers(lang: Lang = defaultLang): Promise<{ all: Transfer[
 	return cached;
 }
 
+let commitDate: string | null | undefined;
+
+/** The date of the last commit, asked of git once per build (five pages need it); null outside a checkout. */
+function lastCommitDate(): string | null {
+	if (commitDate !== undefined && !import.meta.env.DEV) return commitDate;
+	try {
+		const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		commitDate = committed ? new Date(committed).toISOString().slice(0, 10) : null;
+	} catch {
+		// Not a git checkout (e.g. a downloaded archive): the caller falls back.
+		commitDate = null;
+	}
+	return commitDate;
+}
+
 /**
  * The "generated" date of the exports: the date of the last commit, so that two builds of one
  * commit are identical; outside a git checkout, the latest review date of the content.
  */
 export function getGeneratedDate(cases: readonly CaseStudy[]): string {
-	try {
-		const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-		if (committed) return new Date(committed).toISOString().slice(0, 10);
-	} catch {
-		// Not a git checkout (e.g. a downloaded archive): fall back below.
-	}
+	const committed = lastCommitDate();
+	if (committed) return committed;
 	const latest = Math.max(0, ...cases.map((c) => c.data.lastReviewed.getTime()));
 	return new Date(latest).toISOString().slice(0, 10);
 }
