@@ -221,8 +221,16 @@ interface SearchMeasure {
 async function measureSearch(dist: string, query: string): Promise<SearchMeasure> {
 	const { serveDist } = await import('./support/preview-server.ts');
 	const { chromePath } = await import('./support/browser.ts');
+	const executablePath = chromePath();
 	const server = await serveDist(dist);
-	const browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	let browser;
+	try {
+		browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	} catch (error) {
+		// An open server would keep the process alive after the error is printed.
+		await server.close();
+		throw error;
+	}
 	try {
 		const context = await browser.newContext();
 		const page = await context.newPage();
@@ -290,6 +298,9 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
+	// Every size ends with searches in Chromium: say it is missing before minutes of building, not after.
+	const { chromePath } = await import('./support/browser.ts');
+	chromePath();
 	const taxonomies = loadTaxonomies(root);
 	mkdirSync(benchRoot, { recursive: true });
 	const rows: string[] = [];
