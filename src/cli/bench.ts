@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readArgs, UsageError } from './support/args.ts';
+import { chromePath } from './support/browser.ts';
 import { loadTaxonomies } from '../lib/taxonomies-fs.ts';
 import { syntheticCase } from '../lib/synthetic-cases.ts';
 import { listCaseFiles } from '../lib/content-files-fs.ts';
@@ -220,7 +221,6 @@ interface SearchMeasure {
 
 async function measureSearch(dist: string, query: string): Promise<SearchMeasure> {
 	const { serveDist } = await import('./support/preview-server.ts');
-	const { chromePath } = await import('./support/browser.ts');
 	const executablePath = chromePath();
 	const server = await serveDist(dist);
 	let browser;
@@ -299,7 +299,6 @@ async function main(): Promise<void> {
 		return;
 	}
 	// Every size ends with searches in Chromium: say it is missing before minutes of building, not after.
-	const { chromePath } = await import('./support/browser.ts');
 	chromePath();
 	const taxonomies = loadTaxonomies(root);
 	mkdirSync(benchRoot, { recursive: true });

@@ -584,24 +584,12 @@ export function useTranslations(lang: Lang) {
 	};
 }
 
-const pluralRulesByLang = new Map<Lang, Intl.PluralRules>();
-
-/** One PluralRules per language: making one costs far more than asking it, and lists ask often. */
-function pluralRules(lang: Lang): Intl.PluralRules {
-	let rules = pluralRulesByLang.get(lang);
-	if (!rules) {
-		rules = new Intl.PluralRules(lang);
-		pluralRulesByLang.set(lang, rules);
-	}
-	return rules;
-}
-
 /** "No case study yet", "1 case study", "12 case studies": plural rules of the page's language. */
 export function caseStudyCount(lang: Lang, count: number): string {
 	const t = useTranslations(lang);
 	if (count === 0) return t('browse.count.zero');
 	// The plural category, not "count is 1": in Russian 21 takes the "one" form and 22 the "few".
-	const category = pluralRules(lang).select(count);
+	const category = formatter(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(count);
 	const key = category === 'one' ? 'browse.count.one' : category === 'few' ? 'browse.count.few' : 'browse.count';
 	return t(key, { count: formatNumber(lang, count) });
 }
@@ -617,9 +605,9 @@ export function clientStrings(lang: Lang, keys: RegExp, except: readonly UiKey[]
  * One formatter per language and kind, made once: building an Intl formatter costs far more
  * than using it, and a build formats tens of thousands of numbers and dates.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
 	let made = formatters.get(key) as T | undefined;
 	if (!made) {
 		made = make();

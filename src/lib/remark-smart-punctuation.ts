@@ -65,14 +65,18 @@ function educateQuote(siblings: TextNodes[], index: number): void {
 	else node.value = open;
 }
 
-/** Every quote in the text, visited in document order (pre-order) as retext-smartypants does. */
-function educateQuotes(text: string): string {
+/**
+ * Parses `text` and calls `educate` on every punctuation or symbol mark, in document order
+ * (pre-order), as retext-smartypants' visits do; the index goes on from the same place when
+ * `educate` removed siblings before it (a spaced ellipsis), as unist-util-visit's does.
+ */
+function educateMarks(text: string, educate: (siblings: TextNodes[], index: number) => void): string {
 	const tree = parseText(text);
 	const walk = (parent: TextParent): void => {
 		const { children } = parent;
 		for (let index = 0; index < children.length; index++) {
 			const child = children[index]!;
-			if (isMark(child)) educateQuote(children, index);
+			if (isMark(child)) educate(children, index);
 			if ('children' in child) walk(child);
 		}
 	};
@@ -110,25 +114,6 @@ function educateMark(siblings: TextNodes[], index: number): void {
 	if (node.value === '--') node.value = '—';
 }
 
-/**
- * Dashes, ellipses and doubled backticks or quotes in one text node. The walk goes on from the
- * same index after a spaced ellipsis removed siblings before it, as unist-util-visit does in
- * retext-smartypants, so that what follows is treated the same.
- */
-function educateRestOf(text: string): string {
-	const tree = parseText(text);
-	const walk = (parent: TextParent): void => {
-		const { children } = parent;
-		for (let index = 0; index < children.length; index++) {
-			const child = children[index]!;
-			if (isMark(child)) educateMark(children, index);
-			if ('children' in child) walk(child);
-		}
-	};
-	walk(tree);
-	return textOf(tree);
-}
-
 type Literal = Extract<Nodes, { value: string }>;
 const isLiteral = (node: Nodes): node is Literal => 'value' in node && typeof node.value === 'string';
 
@@ -150,7 +135,7 @@ export default function remarkSmartPunctuation() {
 			else allText += ' ';
 			nodes.push(node);
 		});
-		if (quotePattern.test(allText)) allText = educateQuotes(allText);
+		if (quotePattern.test(allText)) allText = educateMarks(allText, educateQuote);
 		let start = 0;
 		for (const node of nodes) {
 			if (!isLiteral(node)) {
@@ -160,7 +145,7 @@ export default function remarkSmartPunctuation() {
 			const end = start + node.value.length;
 			if (node.type === 'text') {
 				const text = allText.slice(start, end);
-				node.value = restPattern.test(text) ? educateRestOf(text) : text;
+				node.value = restPattern.test(text) ? educateMarks(text, educateMark) : text;
 			}
 			start = end;
 		}
